@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline, one module per stage:
+//   Diagnostics  – source locations, diagnostics and their renderers (shared by every stage)
+//   Parsing      – YAML (libyaml events → node tree with marks), front matter, Markdown (cmark-gfm)
+//   Model        – plain value types: the content model
+//   Decoding     – field schemas and decoding of YAML nodes into models, collecting diagnostics
+//   Resolving    – cross-file checks: references, uniqueness, ordering → one `Site`
+//   HirobaKit    – loading a content folder and running the stages in order
+//   HirobaCLI    – the `hiroba` commands (argument parsing, output formats)
+let package = Package(
+    name: "Hiroba",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "hiroba", targets: ["hiroba"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML", pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(
+            name: "CMarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .target(name: "Diagnostics"),
+        .target(name: "Parsing", dependencies: ["CYAML", "CMarkGFM", "Diagnostics"]),
+        .target(name: "Model"),
+        .target(name: "Decoding", dependencies: ["Model", "Parsing", "Diagnostics"]),
+        .target(name: "Resolving", dependencies: ["Model", "Decoding", "Parsing", "Diagnostics"]),
+        .target(name: "HirobaKit", dependencies: ["Model", "Parsing", "Decoding", "Resolving", "Diagnostics"]),
+        .target(
+            name: "HirobaCLI",
+            dependencies: [
+                "HirobaKit", "Diagnostics", "Model",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(name: "hiroba", dependencies: ["HirobaCLI"]),
+        .testTarget(
+            name: "HirobaTests",
+            dependencies: ["Diagnostics", "Parsing", "Model", "Decoding", "Resolving", "HirobaKit", "HirobaCLI"],
+            resources: [.copy("Fixtures")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,24 @@
+import Dispatch
+
+/// Result slots filled concurrently; each index is written by exactly one iteration.
+private final class Slots<T>: @unchecked Sendable {
+    var values: [T?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+}
+
+extension Array where Element: Sendable {
+    /// Maps on all cores, keeping the order.
+    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        let slots = Slots<T>(count: count)
+        withUnsafeBufferPointer { input in
+            nonisolated(unsafe) let input = input
+            slots.values.withUnsafeMutableBufferPointer { output in
+                nonisolated(unsafe) let output = output
+                DispatchQueue.concurrentPerform(iterations: input.count) { i in
+                    output[i] = transform(input[i])
+                }
+            }
+        }
+        return slots.values.map { $0! }
+    }
+}

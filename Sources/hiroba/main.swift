@@ -1,0 +1,2 @@
+import HirobaCLI
+HirobaCommand.main()
