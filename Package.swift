@@ -7,6 +7,9 @@ import PackageDescription
 //   Model        – plain value types: the content model
 //   Decoding     – field schemas and decoding of YAML nodes into models, collecting diagnostics
 //   Resolving    – cross-file checks: references, uniqueness, ordering → one `Site`
+//   Deriving     – what depends on the build date: statuses, listings, taxonomy pages
+//   Rendering    – routes, UI strings, dates, view models, Mustache themes → pages
+//   Writing      – the output folder, written atomically
 //   HirobaKit    – loading a content folder and running the stages in order
 //   HirobaCLI    – the `hiroba` commands (argument parsing, output formats)
 let package = Package(
@@ -17,6 +20,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
     ],
     targets: [
         .systemLibrary(
@@ -30,17 +34,31 @@ let package = Package(
         .target(name: "Model"),
         .target(name: "Decoding", dependencies: ["Model", "Parsing", "Diagnostics"]),
         .target(name: "Resolving", dependencies: ["Model", "Decoding", "Parsing", "Diagnostics"]),
-        .target(name: "HirobaKit", dependencies: ["Model", "Parsing", "Decoding", "Resolving", "Diagnostics"]),
+        .target(name: "Deriving", dependencies: ["Model"]),
+        .target(
+            name: "Rendering",
+            dependencies: [
+                "Model", "Deriving", "Parsing", "Diagnostics",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
+        .target(name: "CSystem"),
+        .target(name: "Writing", dependencies: ["Diagnostics", "CSystem"]),
+        .target(
+            name: "HirobaKit",
+            dependencies: ["Model", "Parsing", "Decoding", "Resolving", "Deriving", "Rendering", "Writing", "Diagnostics"]),
         .target(
             name: "HirobaCLI",
             dependencies: [
-                "HirobaKit", "Diagnostics", "Model",
+                "HirobaKit", "Diagnostics", "Model", "Decoding",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "hiroba", dependencies: ["HirobaCLI"]),
         .testTarget(
             name: "HirobaTests",
-            dependencies: ["Diagnostics", "Parsing", "Model", "Decoding", "Resolving", "HirobaKit", "HirobaCLI"],
+            dependencies: [
+                "Diagnostics", "Parsing", "Model", "Decoding", "Resolving", "Deriving", "Rendering", "Writing",
+                "HirobaKit", "HirobaCLI",
+            ],
             resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,7 +2,8 @@
 /// so contributors can search for them and CI logs stay comparable across versions.
 ///
 /// Ranges: E01xx files and encoding · E02xx YAML syntax · E03xx fields and values ·
-/// E04xx references and files · E05xx order of dates and amounts · W06xx warnings.
+/// E04xx references and files · E05xx order of dates and amounts · W06xx warnings ·
+/// E07xx themes and output.
 public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Codable, Comparable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
@@ -81,4 +82,11 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Codable, Com
     public static let staleDisclosure = Self(rawValue: "W0601")
     public static let byteOrderMark = Self(rawValue: "W0602")
     public static let confirmedInFuture = Self(rawValue: "W0603")
+}
+
+extension DiagnosticCode {
+    // Themes and output
+    public static let themeError = Self(rawValue: "E0701")
+    public static let missingUIString = Self(rawValue: "E0702")
+    public static let outputError = Self(rawValue: "E0703")
 }

@@ -1,2 +1,3 @@
 import HirobaCLI
-HirobaCommand.main()
+
+HirobaCommand.run()

@@ -1,0 +1,18 @@
+import ArgumentParser
+import HirobaKit
+
+/// `hiroba check`: every problem in the content, in one run.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "内容を検査し、問題をすべて報告する / check the content and report every problem",
+        discussion: "終了コード / exit status: 0 問題なし（警告のみを含む）/ clean (warnings allowed), 1 内容のエラー / content errors, 2 使い方の誤り・内部エラー / usage or internal error.")
+
+    @OptionGroup var options: ContentOptions
+
+    func run() throws {
+        let result = ContentLoader.load(try options.checkOptions())
+        options.print(result.report)
+        if result.report.errorCount > 0 { throw ExitCode(1) }
+    }
+}

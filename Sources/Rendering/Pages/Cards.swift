@@ -1,0 +1,67 @@
+import Model
+
+/// List entries for each type of item.
+extension RenderContext {
+    func card(_ g: Group) -> CardView {
+        CardView(href: routes.item(.group, g.slug, language), kind: t("kind.group"), title: text(g.name),
+                 summary: text(g.summary), meta: g.fields.prefix(3).map { termName(.fields, $0) },
+                 badge: g.recruiting?.active == true ? t("group.recruiting") : nil,
+                 badgeClass: g.recruiting?.active == true ? "recruiting" : nil)
+    }
+
+    func card(_ e: Event) -> CardView {
+        var meta = [dates.range(e.start, e.effectiveEnd)]
+        if let place = placeName(e) { meta.append(place) }
+        if let fee = e.fee { meta.append(yen(fee)) }
+        let badge: String? = e.status == .scheduled ? nil : t("event.status.\(e.status.rawValue)")
+        return CardView(href: routes.item(.event, e.slug, language), kind: t("kind.event"), title: text(e.title),
+                        summary: text(e.summary), meta: meta, badge: badge, badgeClass: badge == nil ? nil : e.status.rawValue)
+    }
+
+    func card(_ s: SubsidyCall) -> CardView {
+        let status = s.status(at: listings.now)
+        var meta = [t("subsidy.closes", ["date": dates.moment(s.closes)])]
+        if let max = s.amount?.max { meta.append(t("subsidy.up_to", ["amount": yen(max)])) }
+        if let provider = s.provider { meta.append(plain(provider.name)) }
+        return CardView(href: routes.item(.subsidy, s.slug, language), kind: t("kind.subsidy"), title: text(s.title),
+                        summary: text(s.summary), meta: meta, badge: t("subsidy.status.\(status.rawValue)"),
+                        badgeClass: status.rawValue)
+    }
+
+    func card(_ f: Facility) -> CardView {
+        var meta = [termName(.districts, f.district)]
+        if !f.rooms.isEmpty { meta.append(t("facility.room_count", ["count": String(f.rooms.count)])) }
+        if let station = f.access.first { meta.append(plain(station.station)) }
+        return CardView(href: routes.item(.facility, f.slug, language), kind: t("kind.facility"), title: text(f.name),
+                        summary: text(f.address), meta: meta, badge: nil, badgeClass: nil)
+    }
+
+    func card(_ v: VolunteerCall) -> CardView {
+        var meta: [String] = []
+        if let group = site.groups.first(where: { $0.slug == v.group }) { meta.append(plain(group.name)) }
+        if let until = v.until { meta.append(t("volunteering.until", ["date": dates.date(until)])) }
+        return CardView(href: routes.item(.volunteering, v.slug, language), kind: t("kind.volunteering"),
+                        title: text(v.title), summary: text(v.summary), meta: meta, badge: nil, badgeClass: nil)
+    }
+
+    func card(_ p: Page) -> CardView {
+        CardView(href: routes.item(.page, p.slug, language), kind: t("kind.page"), title: text(p.title),
+                 summary: p.summary.map(text), meta: [], badge: nil, badgeClass: nil)
+    }
+
+    func card(_ n: NewsletterIssue) -> CardView {
+        CardView(href: routes.item(.newsletter, n.slug, language), kind: t("kind.newsletter"), title: text(n.title),
+                 summary: nil, meta: [t("newsletter.issue", ["number": String(n.issue)]), dates.date(n.date)],
+                 badge: nil, badgeClass: nil)
+    }
+
+    /// Where an event takes place, in a few words.
+    func placeName(_ e: Event) -> String? {
+        if let venue = e.venue, let facility = site.facilities.first(where: { $0.slug == venue }) {
+            let room = e.room.flatMap { id in facility.rooms.first { $0.id == id } }
+            return room.map { "\(plain(facility.name)) \(plain($0.name))" } ?? plain(facility.name)
+        }
+        if let location = e.location { return plain(location.name) }
+        return e.online == nil ? nil : t("event.online")
+    }
+}

@@ -1,0 +1,108 @@
+import Deriving
+import Model
+import Mustache
+import Parsing
+
+/// Everything a page needs to be rendered in one language.
+struct RenderContext: Sendable {
+    let site: Site
+    let listings: Listings
+    let taxonomy: TaxonomyIndex
+    let theme: Theme
+    let routes: Routes
+    let language: Language
+    let dates: DateText
+
+    init(site: Site, listings: Listings, taxonomy: TaxonomyIndex, theme: Theme, routes: Routes, language: Language) {
+        self.site = site
+        self.listings = listings
+        self.taxonomy = taxonomy
+        self.theme = theme
+        self.routes = routes
+        self.language = language
+        self.dates = DateText(strings: theme.strings, language: language)
+    }
+
+    var other: Language { language == .ja ? .en : .ja }
+
+    func t(_ key: String) -> String { theme.strings.text(key, language) }
+
+    func t(_ key: String, _ values: [String: String]) -> String { theme.strings.format(key, language, values) }
+
+    func text(_ localized: LocalizedText) -> TextView { TextView(localized, language) }
+
+    func plain(_ localized: LocalizedText) -> String { localized.resolved(for: language).text }
+
+    /// A Markdown body in the page's language (falling back to Japanese), nil when empty.
+    func markdown(_ body: LocalizedMarkdown) -> HTMLView? {
+        let english = body.en.flatMap { $0.isEmpty ? nil : $0 }
+        let (source, actual): (String, Language) = language == .en && english != nil ? (english!, .en) : (body.ja, .ja)
+        guard !source.allSatisfy(\.isWhitespace) else { return nil }
+        let html = Markdown.renderHTML(markdown: source) { routes.itemLink($0, language) }
+        return HTMLView(html: html, lang: actual == language ? nil : actual.rawValue, untranslated: actual != language)
+    }
+
+    /// Inline Markdown of a `markdown` field.
+    func inlineMarkdown(_ localized: LocalizedText) -> HTMLView {
+        let (source, actual) = localized.resolved(for: language)
+        let html = Markdown.renderInlineHTML(markdown: source) { routes.itemLink($0, language) }
+        return HTMLView(html: html, lang: actual == language ? nil : actual.rawValue, untranslated: actual != language)
+    }
+
+    func termName(_ kind: TaxonomyKind, _ slug: String) -> String {
+        let taxonomy = switch kind {
+        case .fields: site.fields
+        case .districts: site.districts
+        case .equipment: site.equipment
+        }
+        return taxonomy.term(slug).map { plain($0.name) } ?? slug
+    }
+
+    func termLinks(_ kind: TaxonomyKind, _ slugs: [String]) -> [LinkView] {
+        slugs.map { LinkView(href: routes.term(kind, $0, language), label: termName(kind, $0)) }
+    }
+
+    func yen(_ amount: Int) -> String {
+        amount == 0 ? t("money.free") : t("money.yen", ["amount": Yen.grouped(amount)])
+    }
+
+    /// The layout of a page at `path` (a path in this language).
+    func layout(title: String?, path: String, description: String? = nil, jsonLD: String? = nil,
+                scripts: [String] = [], ogType: String = "website", ogImage: String? = nil) -> LayoutView {
+        let siteTitle = plain(site.settings.title)
+        let otherPath = routes.basePath + (other == .ja ? "" : "en/")
+            + path.dropFirst(routes.basePath.count + (language == .ja ? 0 : 3))
+        let jaPath = language == .ja ? path : otherPath
+        let sections: [(String, String)] = [
+            (routes.list(.event, language), "nav.events"), (routes.list(.group, language), "nav.groups"),
+            (routes.list(.subsidy, language), "nav.subsidies"), (routes.rooms(language), "nav.rooms"),
+            (routes.list(.volunteering, language), "nav.volunteering"), (routes.list(.newsletter, language), "nav.newsletter"),
+        ]
+        return LayoutView(
+            lang: language.rawValue,
+            title: title.map { t("layout.title", ["page": $0, "site": siteTitle]) } ?? siteTitle,
+            siteTitle: siteTitle,
+            description: description ?? site.settings.description.map(plain) ?? siteTitle,
+            canonical: routes.absolute(path),
+            alternates: [
+                LinkView(href: routes.absolute(jaPath), label: "ja", lang: "ja"),
+                LinkView(href: routes.absolute(language == .en ? path : otherPath), label: "en", lang: "en"),
+                LinkView(href: routes.absolute(jaPath), label: "x-default", lang: "x-default"),
+            ],
+            otherLanguage: LinkView(href: otherPath, label: theme.strings.text("language.name", other), lang: other.rawValue),
+            nav: sections.map { LinkView(href: $0.0, label: t($0.1), current: path.hasPrefix($0.0)) },
+            home: routes.home(language),
+            stylesheet: routes.basePath + (theme.assetPaths["style.css"] ?? "assets/style.css"),
+            scripts: scripts.compactMap { theme.assetPaths[$0].map { routes.basePath + $0 } },
+            jsonLD: jsonLD, ogType: ogType, ogImage: ogImage,
+            contactEmail: site.settings.contact?.email, contactTel: site.settings.contact?.tel,
+            contactAddress: site.settings.contact?.address.map(text),
+            year: listings.today.year)
+    }
+
+    /// Renders `template` with the layout and the page's view model.
+    func render<Content: Sendable>(_ template: String, layout: LayoutView, page: Content) -> String {
+        let view = PageView(layout: layout, t: theme.strings.tables[language] ?? [:], page: page)
+        return theme.library.render(view, withTemplate: template) ?? ""
+    }
+}

@@ -1,0 +1,84 @@
+import Deriving
+import Model
+
+/// One file of the output: where it goes and how to make it. Rendering is deferred so
+/// the caller can run the jobs on all cores.
+public struct RenderJob: Sendable {
+    public let path: String
+    public let render: @Sendable () -> [UInt8]
+}
+
+/// The render stage: every page of the site in every language, plus sitemap, robots.txt
+/// and the theme's assets.
+public enum SiteRenderer {
+    public static func jobs(site: Site, now: Instant, theme: Theme, baseURL: String? = nil) -> [RenderJob] {
+        let routes = Routes(baseURL: baseURL ?? site.settings.baseURL)
+        let listings = Listings(site: site, now: now)
+        let taxonomy = TaxonomyIndex(site: site, listings: listings)
+        var jobs: [RenderJob] = []
+        var paths: [String] = []  // every page path in Japanese, for the sitemap
+        for language in site.settings.languages {
+            let c = RenderContext(site: site, listings: listings, taxonomy: taxonomy, theme: theme, routes: routes, language: language)
+            func page(_ path: String, _ render: @escaping @Sendable () -> String) {
+                if language == .ja { paths.append(path) }
+                jobs.append(RenderJob(path: routes.file(for: path)) { Array(render().utf8) })
+            }
+            page(routes.home(language)) { c.homePage() }
+            page(routes.list(.group, language)) { c.groupsPage() }
+            page(routes.list(.event, language)) { c.eventsPage() }
+            page(routes.pastEvents(language)) { c.pastEventsPage() }
+            page(routes.list(.subsidy, language)) { c.subsidiesPage() }
+            page(routes.list(.facility, language)) { c.facilitiesPage() }
+            page(routes.rooms(language)) { c.roomFinderPage() }
+            page(routes.list(.volunteering, language)) { c.volunteeringPage() }
+            page(routes.list(.page, language)) { c.pagesPage() }
+            page(routes.list(.newsletter, language)) { c.newsletterPage() }
+            for g in site.groups { page(routes.item(.group, g.slug, language)) { c.groupPage(g) } }
+            for e in site.events { page(routes.item(.event, e.slug, language)) { c.eventPage(e) } }
+            for s in site.subsidies { page(routes.item(.subsidy, s.slug, language)) { c.subsidyPage(s) } }
+            for f in site.facilities { page(routes.item(.facility, f.slug, language)) { c.facilityPage(f) } }
+            for v in site.volunteering { page(routes.item(.volunteering, v.slug, language)) { c.volunteeringPage(v) } }
+            for p in site.pages { page(routes.item(.page, p.slug, language)) { c.pageDetail(p) } }
+            for n in site.newsletter { page(routes.item(.newsletter, n.slug, language)) { c.newsletterDetail(n) } }
+            for kind in [TaxonomyKind.fields, .districts] {
+                page(routes.terms(kind, language)) { c.termsPage(kind) }
+                for term in (kind == .fields ? site.fields : site.districts).terms {
+                    page(routes.term(kind, term.slug, language)) { c.termPage(kind, term) }
+                }
+            }
+            jobs.append(RenderJob(path: routes.file(for: routes.path("404.html", language))) { Array(c.notFoundPage().utf8) })
+        }
+        let languages = site.settings.languages, pagePaths = paths
+        jobs.append(RenderJob(path: "sitemap.xml") { Array(Sitemap.xml(paths: pagePaths, routes: routes, languages: languages).utf8) })
+        jobs.append(RenderJob(path: "robots.txt") {
+            Array("User-agent: *\nAllow: /\n\nSitemap: \(routes.absolute(routes.basePath + "sitemap.xml"))\n".utf8)
+        })
+        for (path, bytes) in theme.assetFiles.sorted(by: { $0.key < $1.key }) {
+            jobs.append(RenderJob(path: path) { bytes })
+        }
+        return jobs
+    }
+}
+
+/// `sitemap.xml` with `hreflang` alternates for each page.
+enum Sitemap {
+    static func xml(paths: [String], routes: Routes, languages: [Language]) -> String {
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+
+            """
+        for jaPath in paths {
+            let relative = String(jaPath.dropFirst(routes.basePath.count))
+            let urls = languages.map { ($0, routes.absolute(routes.path(relative, $0))) }
+            for (_, url) in urls {
+                out += "  <url>\n    <loc>\(HTML.xml(url))</loc>\n"
+                for (language, alternate) in urls {
+                    out += "    <xhtml:link rel=\"alternate\" hreflang=\"\(language.rawValue)\" href=\"\(HTML.xml(alternate))\"/>\n"
+                }
+                out += "  </url>\n"
+            }
+        }
+        return out + "</urlset>\n"
+    }
+}
