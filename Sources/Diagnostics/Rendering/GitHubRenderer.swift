@@ -24,20 +24,28 @@ public struct GitHubRenderer: Sendable {
         return "::\(command) \(properties)::" + lines.map(Self.data).joined(separator: "%0A")
     }
 
-    /// Escaping of a command's message.
+    /// Escaping of a command's message. Done on scalars: `\r\n` is one Character in Swift.
     static func data(_ text: String) -> String {
-        text.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
+        escape(text, extra: false)
     }
 
     /// Escaping of a property value: as data, plus `:` and `,`.
     static func property(_ text: String) -> String {
-        data(text).replacingAll(":", "%3A").replacingAll(",", "%2C")
+        escape(text, extra: true)
     }
-}
 
-extension String {
-    func replacingAll(_ target: String, _ replacement: String) -> String {
-        guard contains(target) else { return self }
-        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    private static func escape(_ text: String, extra: Bool) -> String {
+        var out = ""
+        for c in text.unicodeScalars {
+            switch c {
+            case "%": out += "%25"
+            case "\r": out += "%0D"
+            case "\n": out += "%0A"
+            case ":" where extra: out += "%3A"
+            case "," where extra: out += "%2C"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
     }
 }
