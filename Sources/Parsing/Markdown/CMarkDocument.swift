@@ -7,14 +7,17 @@ final class CMarkDocument {
     private let parser: OpaquePointer
     let root: OpaquePointer
 
-    /// Returns nil only if cmark cannot allocate.
-    init?(markdown: String) {
+    /// Returns nil only if cmark cannot allocate. Without `extensions` (enough to find
+    /// links: tables still parse as paragraphs with their links) parses run in parallel.
+    init?(markdown: String, extensions: Bool = true) {
         var markdown = markdown
-        let parsed: (OpaquePointer, OpaquePointer)? = CMarkRuntime.withParseLock {
+        let parsed: (OpaquePointer, OpaquePointer)? = CMarkRuntime.withParseLock(withExtensions: extensions) {
             guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
-            for name in CMarkRuntime.extensionNames {
-                if let ext = cmark_find_syntax_extension(name) {
-                    cmark_parser_attach_syntax_extension(parser, ext)
+            if extensions {
+                for name in CMarkRuntime.extensionNames {
+                    if let ext = cmark_find_syntax_extension(name) {
+                        cmark_parser_attach_syntax_extension(parser, ext)
+                    }
                 }
             }
             markdown.withUTF8 { bytes in

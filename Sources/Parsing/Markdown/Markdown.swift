@@ -5,8 +5,10 @@ import CMarkGFM
 public enum Markdown {
     /// Every link and image in `markdown`, in document order. `firstLine` is the file line
     /// on which `markdown` starts, so lines and locations are whole-file.
+    /// Parsed without the GFM extensions, so link scanning runs on all cores; only bare
+    /// `www.` autolinks are not found, and they never name an item.
     public static func links(in markdown: String, firstLine: Int = 1) -> [MarkdownLink] {
-        guard let document = CMarkDocument(markdown: markdown) else { return [] }
+        guard let document = CMarkDocument(markdown: markdown, extensions: false) else { return [] }
         var found: [(node: OpaquePointer, isImage: Bool)] = []
         document.walk { node, event in
             guard event == CMARK_EVENT_ENTER else { return }

@@ -64,11 +64,17 @@ struct ParsingMarkdownLinkTests {
         #expect(links.map(\.destinationLocation) == [T.loc(1, 6), T.loc(1, 21)])
     }
 
-    @Test func extendedAutolinksHaveNoWrittenDestination() {
-        let links = Markdown.links(in: "見てね www.example.org\n")
-        #expect(links.first?.destination == "http://www.example.org")
-        #expect(links.first?.destinationLocation == nil)
-        #expect(links.first?.location == T.loc(1, 1))
+    /// Links are found without the GFM extensions (so checks parse in parallel): a bare
+    /// `www.` autolink is not a link there, and it could never name an item anyway.
+    @Test func bareWWWAutolinksAreNotScanned() {
+        #expect(Markdown.links(in: "見てね www.example.org\n").isEmpty)
+        #expect(Markdown.renderHTML(markdown: "見てね www.example.org\n") { _ in nil }.contains("href=\"http://www.example.org\""))
+    }
+
+    @Test func linksInTablesAreFoundWithoutTheTableExtension() {
+        let links = Markdown.links(in: "| 会場 | 備考 |\n|---|---|\n| [北とぴあ](facility:hokutopia) | 2階 |\n")
+        #expect(links.map(\.destination) == ["facility:hokutopia"])
+        #expect(links.first?.destinationLocation == T.loc(3, 10))
     }
 
     @Test func codeIsNotALink() {
