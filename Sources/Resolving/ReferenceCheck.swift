@@ -4,7 +4,7 @@ import Model
 
 extension Resolver {
     /// The diagnostic for a reference whose target does not exist, or nil when it does.
-    static func check(_ ref: Reference, index: SlugIndex, input: ResolverInput) -> Diagnostic? {
+    static func check(_ ref: Reference, index: SlugIndex, terms: [TaxonomyKind: Set<String>], input: ResolverInput) -> Diagnostic? {
         switch ref.target {
         case .item(let kind):
             guard !index.contains(kind, ref.slug) else { return nil }
@@ -16,8 +16,8 @@ extension Resolver {
                 otherwise: Bilingual(ja: "content/\(kind.folder)/\(ref.slug).md があるか、スラッグのつづりを確かめてください。",
                                      en: "Check that content/\(kind.folder)/\(ref.slug).md exists and the slug is spelt right."))
         case .term(let kind):
+            guard terms[kind]?.contains(ref.slug) != true else { return nil }
             let terms = input.taxonomies[kind]?.terms.map(\.slug) ?? []
-            guard !terms.contains(ref.slug) else { return nil }
             let name = kind.displayName
             return problem(
                 ref, .unknownReference,

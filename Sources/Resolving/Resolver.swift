@@ -7,8 +7,9 @@ public enum Resolver {
     public static func resolve(_ input: ResolverInput) -> (site: Site?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let index = SlugIndex(items: input.items, diagnostics: &diagnostics)
+        let terms = input.taxonomies.mapValues { Set($0.terms.map(\.slug)) }
         for reference in input.references {
-            if let problem = check(reference, index: index, input: input) { diagnostics.append(problem) }
+            if let problem = check(reference, index: index, terms: terms, input: input) { diagnostics.append(problem) }
         }
         diagnostics += NewsletterOrder.check(input.items)
         guard let settings = input.settings else { return (nil, diagnostics) }

@@ -156,7 +156,7 @@ extension RenderContext {
         return itemPage(.subsidy, s.slug, title: s.title, summary: s.summary,
                         badge: (t("subsidy.status.\(status.rawValue)"), status.rawValue), facts: facts,
                         tags: termLinks(.fields, s.fields), body: s.body, blocks: blocks,
-                        actions: [LinkView(href: s.url, label: t("subsidy.open_call"))])
+                        actions: [LinkView(href: s.url, label: t("subsidy.open_call"))], jsonLD: JSONLD.subsidy(s, self))
     }
 
     func facilityPage(_ f: Facility) -> String {

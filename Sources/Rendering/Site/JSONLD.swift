@@ -66,6 +66,23 @@ enum JSONLD {
         return serialize(o)
     }
 
+    /// A subsidy call as schema.org's MonetaryGrant: who funds it, how much, where to apply.
+    static func subsidy(_ s: SubsidyCall, _ c: RenderContext) -> String? {
+        var o: [String: Any] = [
+            "@context": "https://schema.org", "@type": "MonetaryGrant", "name": c.plain(s.title),
+            "description": c.plain(s.summary), "url": s.url,
+            "mainEntityOfPage": c.routes.absolute(c.routes.item(.subsidy, s.slug, c.language)),
+            "validFrom": iso(s.opens), "validThrough": iso(s.closes),
+        ]
+        if let provider = s.provider { o["funder"] = ["@type": "Organization", "name": c.plain(provider.name)] }
+        if let max = s.amount?.max {
+            var amount: [String: Any] = ["@type": "MonetaryAmount", "currency": "JPY", "maxValue": max]
+            if let min = s.amount?.min { amount["minValue"] = min }
+            o["amount"] = amount
+        }
+        return serialize(o)
+    }
+
     static func facility(_ f: Facility, _ c: RenderContext) -> String? {
         var o = place(f, c)
         o["@context"] = "https://schema.org"
