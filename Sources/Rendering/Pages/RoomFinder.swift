@@ -30,6 +30,27 @@ public struct RoomFinderView: Sendable {
     public let districts: [LinkView]
     public let equipment: [LinkView]
     public let count: String
+    /// The same table in other orders, pre-rendered so sorting works without JavaScript.
+    public let sorts: [LinkView]
+}
+
+/// The orders the finder is published in: `rooms/`, `rooms/by-capacity/`, `rooms/by-fee/`.
+public enum RoomOrder: String, Sendable, CaseIterable {
+    case facility
+    case capacity = "by-capacity"
+    case fee = "by-fee"
+
+    func path(_ routes: Routes, _ language: Language) -> String {
+        self == .facility ? routes.rooms(language) : routes.path("rooms/\(rawValue)/", language)
+    }
+
+    func sorted(_ rows: [RoomRowView]) -> [RoomRowView] {
+        switch self {
+        case .facility: rows
+        case .capacity: rows.enumerated().sorted { ($1.element.capacityValue, $0.offset) < ($0.element.capacityValue, $1.offset) }.map(\.element)
+        case .fee: rows.enumerated().sorted { ($0.element.feeMin, $0.offset) < ($1.element.feeMin, $1.offset) }.map(\.element)
+        }
+    }
 }
 
 extension RenderContext {
@@ -52,14 +73,17 @@ extension RenderContext {
         a == a.rounded() ? String(Int(a)) : String(format: "%.1f", a)
     }
 
-    func roomFinderPage() -> String {
-        let rows = site.facilities.flatMap { f in f.rooms.map { roomRow($0, in: f) } }
+    func roomFinderPage(_ order: RoomOrder) -> String {
+        let rows = order.sorted(site.facilities.flatMap { f in f.rooms.map { roomRow($0, in: f) } })
+        let sorts = RoomOrder.allCases.map {
+            LinkView(href: $0.path(routes, language), label: t("rooms.sort.\($0.rawValue)"), current: $0 == order)
+        }
         let page = RoomFinderView(
             heading: t("rooms.heading"), intro: t("rooms.intro"), rows: rows,
             districts: site.districts.terms.map { LinkView(href: $0.slug, label: plain($0.name)) },
             equipment: site.equipment.terms.map { LinkView(href: $0.slug, label: plain($0.name)) },
-            count: t("rooms.count", ["count": String(rows.count)]))
-        return render("rooms", layout: layout(title: page.heading, path: routes.rooms(language), description: page.intro,
+            count: t("rooms.count", ["count": String(rows.count)]), sorts: sorts)
+        return render("rooms", layout: layout(title: page.heading, path: order.path(routes, language), description: page.intro,
                                               scripts: ["finder.js"]), page: page)
     }
 }

@@ -29,7 +29,9 @@ public enum SiteRenderer {
             page(routes.pastEvents(language)) { c.pastEventsPage() }
             page(routes.list(.subsidy, language)) { c.subsidiesPage() }
             page(routes.list(.facility, language)) { c.facilitiesPage() }
-            page(routes.rooms(language)) { c.roomFinderPage() }
+            for order in RoomOrder.allCases {
+                page(order.path(routes, language)) { c.roomFinderPage(order) }
+            }
             page(routes.list(.volunteering, language)) { c.volunteeringPage() }
             page(routes.list(.page, language)) { c.pagesPage() }
             page(routes.list(.newsletter, language)) { c.newsletterPage() }
