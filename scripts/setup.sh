@@ -1,19 +1,29 @@
 #!/usr/bin/env bash
-# Sets up and builds the sample site: installs the system libraries when missing,
+# Sets up Hiroba and the sample site: installs the system libraries when missing,
 # builds Hiroba in release mode, checks content/ and builds the site into output/.
+# Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
+ensure_swift
 ensure_system_libraries
+
 echo "==> Building hiroba (release)"
 swift build -c release --product hiroba
-echo "==> Checking content/"
-.build/release/hiroba check --content content
-echo "==> Building the site into output/"
-.build/release/hiroba build --content content --output output
-cat <<'MSG'
+hiroba="$(swift build -c release --show-bin-path)/hiroba"
 
-Done. Open output/index.html, or serve the folder to follow links as on the web:
-  python3 -m http.server --directory output 8000   →  http://127.0.0.1:8000/
+echo "==> Checking content/ (as of today)"
+"$hiroba" check --content content
+
+echo "==> Building the site into output/"
+"$hiroba" build --content content --output output
+
+cat <<MSG
+
+Done: the content check passed and the site is in $PWD/output/
+Open output/index.html, or serve the folder to follow links as on the web:
+  python3 -m http.server --directory output 8000   ->  http://127.0.0.1:8000/
+Check again after editing content/:
+  ${hiroba#"$PWD"/} check
 MSG

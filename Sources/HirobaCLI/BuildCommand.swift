@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Diagnostics
 import HirobaKit
 
 /// `hiroba build`: check, then render the whole site in both languages into the output
@@ -20,9 +20,11 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let result = SiteBuilder.build(SiteBuilder.Options(check: try options.checkOptions(), outputDirectory: output, baseURL: baseURL))
-        options.print(result.report)
-        guard result.report.errorCount == 0 else { throw ExitCode(1) }
-        let message = "\(result.filesWritten) 件のファイルを \(output)/ に書き出しました / wrote \(result.filesWritten) files to \(output)/\n"
-        FileHandle.standardOutput.write(Data(message.utf8))
+        try options.print(result.report)
+        guard result.report.errorCount == 0 else { throw ExitCode(ExitStatus.contentErrors.rawValue) }
+        guard options.format != .json else { return }  // keep standard output one JSON document
+        let done = Bilingual(ja: "\(result.filesWritten) 件のファイルを \(output)/ に書き出しました。",
+                             en: "Wrote \(result.filesWritten) files to \(output)/.")
+        try StandardStreams.writeReport(options.messageLanguage.select(done).joined(separator: " / ") + "\n")
     }
 }

@@ -5,14 +5,21 @@ import HirobaKit
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "内容を検査し、問題をすべて報告する / check the content and report every problem",
-        discussion: "終了コード / exit status: 0 問題なし（警告のみを含む）/ clean (warnings allowed), 1 内容のエラー / content errors, 2 使い方の誤り・内部エラー / usage or internal error.")
+        abstract: "内容を検査し、問題をすべて報告する / check the content, report every problem",
+        discussion: """
+            診断は標準出力に出ます（パイプ可）/ Diagnostics go to standard output.
+
+            終了コード / Exit status:
+              0  問題なし・警告のみ / clean (warnings allowed)
+              1  内容のエラー / content errors
+              2  使い方の誤り・内部エラー / usage or internal error
+            """)
 
     @OptionGroup var options: ContentOptions
 
     func run() throws {
         let result = ContentLoader.load(try options.checkOptions())
-        options.print(result.report)
-        if result.report.errorCount > 0 { throw ExitCode(1) }
+        try options.print(result.report)
+        if result.report.errorCount > 0 { throw ExitCode(ExitStatus.contentErrors.rawValue) }
     }
 }

@@ -1,3 +1,3 @@
 import HirobaCLI
 
-HirobaCommand.run()
+HirobaCommand.runAndExit()

@@ -8,7 +8,7 @@ import Testing
 struct BuiltSite {
     let output: URL
 
-    static let theme = HirobaProcess.repositoryRoot.appendingPathComponent("themes/default").path
+    static let theme = CLI.packageRoot.appendingPathComponent("themes/default").path
 
     static func build(content: URL, output: URL? = nil, requireEnglish: Bool = false) -> (BuiltSite, SiteBuilder.Result) {
         let out = output ?? FileManager.default.temporaryDirectory.appendingPathComponent("hiroba-site-\(UUID().uuidString)")
@@ -39,7 +39,7 @@ struct BuiltSite {
 
 @Suite("hiroba build on the sample site", .serialized)
 struct SiteBuildTests {
-    static let content = HirobaProcess.repositoryRoot.appendingPathComponent("content")
+    static let content = CLI.packageRoot.appendingPathComponent("content")
 
     @Test func everyPageTypeExistsInBothLanguages() {
         let (site, result) = BuiltSite.build(content: Self.content)
