@@ -11,7 +11,7 @@ extension RenderContext {
 
     func card(_ e: Event) -> CardView {
         var meta = [dates.range(e.start, e.effectiveEnd)]
-        if let place = placeName(e) { meta.append(place) }
+        if let place = place(e) { meta.append(place.text) }
         if let fee = e.fee { meta.append(yen(fee)) }
         let badge: String? = e.status == .scheduled ? nil : t("event.status.\(e.status.rawValue)")
         return CardView(href: routes.item(.event, e.slug, language), kind: t("kind.event"), title: text(e.title),
@@ -55,13 +55,16 @@ extension RenderContext {
                  badge: nil, badgeClass: nil)
     }
 
-    /// Where an event takes place, in a few words.
-    func placeName(_ e: Event) -> String? {
+    /// Where an event takes place, in a few words, marked with its language when it is
+    /// Japanese shown on an English page.
+    func place(_ e: Event) -> TextView? {
         if let venue = e.venue, let facility = site.facilities.first(where: { $0.slug == venue }) {
             let room = e.room.flatMap { id in facility.rooms.first { $0.id == id } }
-            return room.map { "\(plain(facility.name)) \(plain($0.name))" } ?? plain(facility.name)
+            let name = room.map { r in LocalizedText(ja: "\(facility.name.ja) \(r.name.ja)",
+                                                     en: facility.name.en.map { "\($0) \(r.name.en ?? r.name.ja)" }) }
+            return text(name ?? facility.name)
         }
-        if let location = e.location { return plain(location.name) }
-        return e.online == nil ? nil : t("event.online")
+        if let location = e.location { return text(location.name) }
+        return e.online == nil ? nil : TextView(plain: t("event.online"))
     }
 }

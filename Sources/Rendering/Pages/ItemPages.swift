@@ -107,8 +107,8 @@ extension RenderContext {
 
     func eventPage(_ e: Event) -> String {
         var facts = [FactView(t("fact.when"), dates.range(e.start, e.effectiveEnd))]
-        if let place = placeName(e) {
-            facts.append(FactView(t("fact.where"), place, href: e.venue.map { routes.item(.facility, $0, language) }))
+        if let place = place(e) {
+            facts.append(FactView(t("fact.where"), place.text, href: e.venue.map { routes.item(.facility, $0, language) }, lang: place.lang))
         }
         if let address = e.location?.address { facts.append(FactView(t("fact.address"), plain(address), lang: text(address).lang)) }
         if let online = e.online { facts.append(FactView(t("fact.online"), online, href: online)) }
