@@ -38,7 +38,7 @@ extension RenderContext {
 
     func card(_ v: VolunteerCall) -> CardView {
         var meta: [String] = []
-        if let group = site.groups.first(where: { $0.slug == v.group }) { meta.append(plain(group.name)) }
+        if let group = index.groups[v.group] { meta.append(plain(group.name)) }
         if let until = v.until { meta.append(t("volunteering.until", ["date": dates.date(until)])) }
         return CardView(href: routes.item(.volunteering, v.slug, language), kind: t("kind.volunteering"),
                         title: text(v.title), summary: text(v.summary), meta: meta, badge: nil, badgeClass: nil)
@@ -58,7 +58,7 @@ extension RenderContext {
     /// Where an event takes place, in a few words, marked with its language when it is
     /// Japanese shown on an English page.
     func place(_ e: Event) -> TextView? {
-        if let venue = e.venue, let facility = site.facilities.first(where: { $0.slug == venue }) {
+        if let venue = e.venue, let facility = index.facilities[venue] {
             let room = e.room.flatMap { id in facility.rooms.first { $0.id == id } }
             let name = room.map { r in LocalizedText(ja: "\(facility.name.ja) \(r.name.ja)",
                                                      en: facility.name.en.map { "\($0) \(r.name.en ?? r.name.ja)" }) }

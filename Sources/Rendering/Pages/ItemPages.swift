@@ -82,8 +82,8 @@ extension RenderContext {
             let note = r.note.map { inlineMarkdown($0).html } ?? ""
             blocks.append(BlockView(heading: t("group.recruiting"), content: HTMLView(html: roles + note, lang: nil, untranslated: false)))
         }
-        let events = listings.upcomingEvents.filter { $0.organizers.contains(.group(g.slug)) }
-        let calls = listings.openVolunteering.filter { $0.group == g.slug }
+        let events = index.upcomingEventsByGroup[g.slug] ?? []
+        let calls = index.openVolunteeringByGroup[g.slug] ?? []
         return itemPage(.group, g.slug, title: g.name, summary: g.summary,
                         badge: g.recruiting?.active == true ? (t("group.recruiting"), "recruiting") : nil,
                         facts: facts, tags: termLinks(.fields, g.fields) + districtLinks(g.districts), body: g.body,
@@ -130,7 +130,7 @@ extension RenderContext {
 
     func organizerName(_ o: Event.Organizer) -> String {
         switch o {
-        case .group(let slug): site.groups.first { $0.slug == slug }.map { plain($0.name) } ?? slug
+        case .group(let slug): index.groups[slug].map { plain($0.name) } ?? slug
         case .outside(let name): plain(name)
         }
     }
@@ -185,7 +185,7 @@ extension RenderContext {
             facts.append(FactView(t("fact.equipment_lending"), f.equipmentLending.map(plain).joined(separator: t("list.separator"))))
         }
         facts += contactFacts(Contact(tel: f.tel, url: f.url))
-        let events = listings.upcomingEvents.filter { $0.venue == f.slug }
+        let events = index.upcomingEventsByVenue[f.slug] ?? []
         return itemPage(.facility, f.slug, title: f.name, summary: nil, facts: facts, body: f.body,
                         rooms: f.rooms.map { roomRow($0, in: f) },
                         related: [section("events", t("events.heading"), events.map(card))],
@@ -205,7 +205,7 @@ extension RenderContext {
 
     func volunteeringPage(_ v: VolunteerCall) -> String {
         var facts: [FactView] = []
-        if let group = site.groups.first(where: { $0.slug == v.group }) {
+        if let group = index.groups[v.group] {
             facts.append(FactView(t("fact.group"), plain(group.name), href: routes.item(.group, group.slug, language)))
         }
         facts.append(FactView(t("fact.districts"), districtScope(v.districts)))

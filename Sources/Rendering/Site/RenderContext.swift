@@ -8,15 +8,17 @@ struct RenderContext: Sendable {
     let site: Site
     let listings: Listings
     let taxonomy: TaxonomyIndex
+    let index: SiteIndex
     let theme: Theme
     let routes: Routes
     let language: Language
     let dates: DateText
 
-    init(site: Site, listings: Listings, taxonomy: TaxonomyIndex, theme: Theme, routes: Routes, language: Language) {
+    init(site: Site, listings: Listings, taxonomy: TaxonomyIndex, index: SiteIndex, theme: Theme, routes: Routes, language: Language) {
         self.site = site
         self.listings = listings
         self.taxonomy = taxonomy
+        self.index = index
         self.theme = theme
         self.routes = routes
         self.language = language

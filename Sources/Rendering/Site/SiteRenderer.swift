@@ -15,10 +15,11 @@ public enum SiteRenderer {
         let routes = Routes(baseURL: baseURL ?? site.settings.baseURL)
         let listings = Listings(site: site, now: now)
         let taxonomy = TaxonomyIndex(site: site, listings: listings)
+        let index = SiteIndex(site: site, listings: listings)
         var jobs: [RenderJob] = []
         var paths: [String] = []  // every page path in Japanese, for the sitemap
         for language in site.settings.languages {
-            let c = RenderContext(site: site, listings: listings, taxonomy: taxonomy, theme: theme, routes: routes, language: language)
+            let c = RenderContext(site: site, listings: listings, taxonomy: taxonomy, index: index, theme: theme, routes: routes, language: language)
             func page(_ path: String, _ render: @escaping @Sendable () -> String) {
                 if language == .ja { paths.append(path) }
                 jobs.append(RenderJob(path: routes.file(for: path)) { Array(render().utf8) })

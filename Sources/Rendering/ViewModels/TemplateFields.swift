@@ -1,0 +1,183 @@
+import Mustache
+
+/// Templates look values up by name. swift-mustache would use `Mirror` for that, which
+/// costs more than everything else in a build (it demangles field types on every lookup),
+/// so each view model lists its fields here. A test checks these tables against `Mirror`,
+/// so a field added to a view model cannot be forgotten here.
+protocol TemplateFields: MustacheParent {
+    static var templateFields: [String: @Sendable (Self) -> Any?] { get }
+}
+
+extension TemplateFields {
+    public func child(named name: String) -> Any? {
+        Self.templateFields[name]?(self)
+    }
+}
+
+extension PageView: TemplateFields {
+    static var templateFields: [String: @Sendable (Self) -> Any?] {
+        ["layout": { $0.layout }, "t": { $0.t }, "page": { $0.page }]
+    }
+}
+
+extension BlockView: TemplateFields {
+    static let templateFields: [String: @Sendable (BlockView) -> Any?] = [
+        "heading": { $0.heading },
+        "content": { $0.content },
+    ]
+}
+
+extension CardView: TemplateFields {
+    static let templateFields: [String: @Sendable (CardView) -> Any?] = [
+        "href": { $0.href },
+        "kind": { $0.kind },
+        "title": { $0.title },
+        "summary": { $0.summary },
+        "meta": { $0.meta },
+        "hasMeta": { $0.hasMeta },
+        "badge": { $0.badge },
+        "badgeClass": { $0.badgeClass },
+    ]
+}
+
+extension FactView: TemplateFields {
+    static let templateFields: [String: @Sendable (FactView) -> Any?] = [
+        "label": { $0.label },
+        "value": { $0.value },
+        "href": { $0.href },
+        "lang": { $0.lang },
+    ]
+}
+
+extension HTMLView: TemplateFields {
+    static let templateFields: [String: @Sendable (HTMLView) -> Any?] = [
+        "html": { $0.html },
+        "lang": { $0.lang },
+        "untranslated": { $0.untranslated },
+    ]
+}
+
+extension HomePageView: TemplateFields {
+    static let templateFields: [String: @Sendable (HomePageView) -> Any?] = [
+        "heading": { $0.heading },
+        "intro": { $0.intro },
+        "sections": { $0.sections },
+        "newsletter": { $0.newsletter },
+    ]
+}
+
+extension ItemPageView: TemplateFields {
+    static let templateFields: [String: @Sendable (ItemPageView) -> Any?] = [
+        "kind": { $0.kind },
+        "title": { $0.title },
+        "summary": { $0.summary },
+        "badge": { $0.badge },
+        "badgeClass": { $0.badgeClass },
+        "facts": { $0.facts },
+        "tags": { $0.tags },
+        "body": { $0.body },
+        "blocks": { $0.blocks },
+        "rooms": { $0.rooms },
+        "actions": { $0.actions },
+        "related": { $0.related },
+        "untranslatedNote": { $0.untranslatedNote },
+        "back": { $0.back },
+        "hasFacts": { $0.hasFacts },
+        "hasTags": { $0.hasTags },
+        "hasRooms": { $0.hasRooms },
+    ]
+}
+
+extension LayoutView: TemplateFields {
+    static let templateFields: [String: @Sendable (LayoutView) -> Any?] = [
+        "lang": { $0.lang },
+        "title": { $0.title },
+        "siteTitle": { $0.siteTitle },
+        "description": { $0.description },
+        "canonical": { $0.canonical },
+        "alternates": { $0.alternates },
+        "otherLanguage": { $0.otherLanguage },
+        "nav": { $0.nav },
+        "home": { $0.home },
+        "stylesheet": { $0.stylesheet },
+        "scripts": { $0.scripts },
+        "jsonLD": { $0.jsonLD },
+        "ogType": { $0.ogType },
+        "ogImage": { $0.ogImage },
+        "contactEmail": { $0.contactEmail },
+        "contactTel": { $0.contactTel },
+        "contactAddress": { $0.contactAddress },
+        "year": { $0.year },
+    ]
+}
+
+extension LinkView: TemplateFields {
+    static let templateFields: [String: @Sendable (LinkView) -> Any?] = [
+        "href": { $0.href },
+        "label": { $0.label },
+        "lang": { $0.lang },
+        "current": { $0.current },
+    ]
+}
+
+extension ListPageView: TemplateFields {
+    static let templateFields: [String: @Sendable (ListPageView) -> Any?] = [
+        "heading": { $0.heading },
+        "intro": { $0.intro },
+        "sections": { $0.sections },
+        "links": { $0.links },
+        "hasLinks": { $0.hasLinks },
+        "emptyText": { $0.emptyText },
+        "showEmpty": { $0.showEmpty },
+    ]
+}
+
+extension RoomFinderView: TemplateFields {
+    static let templateFields: [String: @Sendable (RoomFinderView) -> Any?] = [
+        "heading": { $0.heading },
+        "intro": { $0.intro },
+        "rows": { $0.rows },
+        "districts": { $0.districts },
+        "equipment": { $0.equipment },
+        "count": { $0.count },
+        "sorts": { $0.sorts },
+    ]
+}
+
+extension RoomRowView: TemplateFields {
+    static let templateFields: [String: @Sendable (RoomRowView) -> Any?] = [
+        "facility": { $0.facility },
+        "facilityHref": { $0.facilityHref },
+        "room": { $0.room },
+        "district": { $0.district },
+        "districtSlug": { $0.districtSlug },
+        "capacity": { $0.capacity },
+        "capacityValue": { $0.capacityValue },
+        "area": { $0.area },
+        "fees": { $0.fees },
+        "feeMin": { $0.feeMin },
+        "equipment": { $0.equipment },
+        "equipmentSlugs": { $0.equipmentSlugs },
+        "evening": { $0.evening },
+        "weekend": { $0.weekend },
+        "wheelchair": { $0.wheelchair },
+        "booking": { $0.booking },
+    ]
+}
+
+extension SectionView: TemplateFields {
+    static let templateFields: [String: @Sendable (SectionView) -> Any?] = [
+        "id": { $0.id },
+        "heading": { $0.heading },
+        "cards": { $0.cards },
+        "more": { $0.more },
+    ]
+}
+
+extension TextView: TemplateFields {
+    static let templateFields: [String: @Sendable (TextView) -> Any?] = [
+        "text": { $0.text },
+        "lang": { $0.lang },
+        "untranslated": { $0.untranslated },
+    ]
+}
