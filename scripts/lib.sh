@@ -14,6 +14,22 @@ as_root() {
   fi
 }
 
+# Installs Debian packages (running `apt-get update` once per script run).
+apt_updated=""
+apt_install() {
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "error: $* missing and apt-get is not available: install them by hand." >&2
+    exit 2
+  fi
+  if [ -z "$apt_updated" ]; then
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    apt_updated=1
+  fi
+  echo "==> apt-get install $*"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=300 \
+    --no-install-recommends "$@" >/dev/null
+}
+
 # Swift 6 must already be installed (https://www.swift.org/install/).
 ensure_swift() {
   if ! command -v swift >/dev/null 2>&1; then
@@ -35,9 +51,7 @@ ensure_system_libraries() {
     exit 2
   fi
   echo "==> Installing pkg-config, libcmark-gfm and libyaml (apt-get)"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-    pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev >/dev/null
+  apt_install pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev
   if ! pkg-config --exists libcmark-gfm yaml-0.1; then
     echo "error: pkg-config still cannot find libcmark-gfm and yaml-0.1 after installing them." >&2
     exit 2
