@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "Writing", dependencies: ["Diagnostics", "CSystem"]),
         .target(
             name: "HirobaKit",
-            dependencies: ["Model", "Parsing", "Decoding", "Resolving", "Deriving", "Rendering", "Writing", "Diagnostics"]),
+            dependencies: ["Model", "Parsing", "Decoding", "Resolving", "Deriving", "Rendering", "Writing", "Diagnostics", "CSystem"]),
         .target(
             name: "HirobaCLI",
             dependencies: [

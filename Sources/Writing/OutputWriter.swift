@@ -85,7 +85,7 @@ public enum OutputWriter {
         guard let dir = opendir(parent) else { return }
         var leftovers: [String] = []
         while let entry = readdir(dir) {
-            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let entryName = String(cString: hiroba_dirent_name(entry))
             if entryName.hasPrefix(".\(name).hiroba-tmp-") { leftovers.append(parent + "/" + entryName) }
         }
         closedir(dir)
@@ -99,7 +99,7 @@ public enum OutputWriter {
             if let dir = opendir(path) {
                 var children: [String] = []
                 while let entry = readdir(dir) {
-                    let child = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                    let child = String(cString: hiroba_dirent_name(entry))
                     if child != ".", child != ".." { children.append(path + "/" + child) }
                 }
                 closedir(dir)

@@ -1,3 +1,4 @@
+import CSystem
 #if canImport(Glibc)
 import Glibc
 private let systemRead = Glibc.read
@@ -22,9 +23,7 @@ enum FileSystem {
         defer { closedir(dir) }
         var result: [(String, EntryKind)] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = String(cString: hiroba_dirent_name(entry))
             if name == "." || name == ".." { continue }
             result.append((name, kind(entry.pointee.d_type, path: path + "/" + name)))
         }

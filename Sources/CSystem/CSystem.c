@@ -1,3 +1,4 @@
+// Small POSIX pieces Swift cannot call directly (Linux syscalls, struct layouts).
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -19,4 +20,8 @@ int hiroba_exchange_paths(const char *a, const char *b) {
     errno = ENOSYS;
     return -1;
 #endif
+}
+
+const char *hiroba_dirent_name(const struct dirent *entry) {
+    return entry->d_name;
 }
