@@ -37,18 +37,25 @@ public enum ContentLoader {
             taxonomies[file.kind] = collect(SiteFileDecoder.taxonomy(file.kind, source: source, now: options.now, requireEnglish: options.requireEnglish))
         }
 
-        let decodedItems = inventory.items.parallelMap { file in
-            decodeItem(file, options: options)
-        }
-        timer.lap("decode items")
+        // Items and their English bodies are decoded in one pass over all cores.
+        let (paired, strays) = pairTranslations(inventory)
+        diagnostics += strays.map(strayTranslation)
+        let work = inventory.items.map { FileWork.item($0) } + paired.map { FileWork.translation($0) }
+        let results = work.parallelMap { decode($0, options: options) }
+        timer.lap("decode")
         var items: [LoadedItem] = []
-        for (file, decoded) in zip(inventory.items, decodedItems) {
-            if let item = collect(decoded) {
-                items.append(LoadedItem(kind: file.kind, slug: file.slug, file: file.displayPath, item: item))
+        var english: [String: String] = [:]  // "folder/slug" → English body
+        for (file, result) in zip(work, results) {
+            switch (file, result) {
+            case (.item(let f), .item(let decoded)):
+                if let item = collect(decoded) { items.append(LoadedItem(kind: f.kind, slug: f.slug, file: f.displayPath, item: item)) }
+            case (.translation(let f), .translation(let decoded)):
+                if let body = collect(decoded) { english[f.key] = body }
+            default:
+                preconditionFailure("results are in the order of the work")
             }
         }
-        items = attachTranslations(inventory, to: items, options: options, diagnostics: &diagnostics, references: &references)
-        timer.lap("translations")
+        items = attach(english, to: items, options: options, diagnostics: &diagnostics)
 
         let input = ResolverInput(settings: settings, taxonomies: taxonomies, items: items,
                                   references: references, assets: inventory.assets)
@@ -64,11 +71,33 @@ public enum ContentLoader {
         return source
     }
 
-    static func decodeItem(_ file: ContentInventory.ItemFile, options: CheckOptions) -> DecodedFile<DecodedItem> {
+    enum FileWork: Sendable {
+        case item(ContentInventory.ItemFile)
+        case translation(ContentInventory.ItemFile)
+    }
+
+    enum FileResult: Sendable {
+        case item(DecodedFile<DecodedItem>)
+        case translation(DecodedFile<String>)
+    }
+
+    static func decode(_ work: FileWork, options: CheckOptions) -> FileResult {
+        switch work {
+        case .item(let file):
+            .item(decodeFile(file) { source in
+                ItemFileDecoder.decode(file.kind, slug: file.slug, source: source, isYAML: file.isYAML,
+                                       now: options.now, requireEnglish: options.requireEnglish)
+            })
+        case .translation(let file):
+            .translation(decodeFile(file) { TranslationFileDecoder.decode(source: $0, now: options.now) })
+        }
+    }
+
+    /// Reads a file and decodes it; problems reading it come first.
+    static func decodeFile<T>(_ file: ContentInventory.ItemFile, _ decode: (SourceFile) -> DecodedFile<T>) -> DecodedFile<T> {
         let (source, problems) = FileReader.read(file.path, display: file.displayPath)
         guard let source else { return DecodedFile(item: nil, diagnostics: problems, references: []) }
-        var decoded = ItemFileDecoder.decode(file.kind, slug: file.slug, source: source, isYAML: file.isYAML,
-                                             now: options.now, requireEnglish: options.requireEnglish)
+        var decoded = decode(source)
         decoded.diagnostics.insert(contentsOf: problems, at: 0)
         return decoded
     }

@@ -4,32 +4,25 @@ import Diagnostics
 import Model
 import Resolving
 
+extension ContentInventory.ItemFile {
+    /// `folder/slug`, shared by an item and its translation.
+    var key: String { "\(kind.folder)/\(slug)" }
+}
+
 extension ContentLoader {
-    /// Pairs each `<slug>.en.md` with its canonical file and reports strays; with
-    /// `--require-en`, a Japanese body without an English one is an error.
-    static func attachTranslations(
-        _ inventory: ContentInventory, to items: [LoadedItem], options: CheckOptions,
-        diagnostics: inout [Diagnostic], references: inout [Reference]
+    /// Splits the `<slug>.en.md` files into those with a canonical file and strays.
+    static func pairTranslations(_ inventory: ContentInventory) -> (paired: [ContentInventory.ItemFile], strays: [ContentInventory.ItemFile]) {
+        let canonical = Set(inventory.items.map(\.key))
+        return inventory.translations.partitioned { canonical.contains($0.key) }
+    }
+
+    /// Gives each item its English body; with `--require-en`, a Japanese body without an
+    /// English one is an error.
+    static func attach(
+        _ english: [String: String], to items: [LoadedItem], options: CheckOptions, diagnostics: inout [Diagnostic]
     ) -> [LoadedItem] {
-        let canonical = Set(inventory.items.map { "\($0.kind.folder)/\($0.slug)" })
-        let (paired, strays) = inventory.translations.partitioned { canonical.contains("\($0.kind.folder)/\($0.slug)") }
-        diagnostics += strays.map(strayTranslation)
-        let decoded = paired.parallelMap { file -> DecodedFile<String> in
-            let (source, problems) = FileReader.read(file.path, display: file.displayPath)
-            guard let source else { return DecodedFile(item: nil, diagnostics: problems, references: []) }
-            var decoded = TranslationFileDecoder.decode(source: source, now: options.now)
-            decoded.diagnostics.insert(contentsOf: problems, at: 0)
-            return decoded
-        }
-        var english: [String: String] = [:]  // "folder/slug" → body
-        for (file, result) in zip(paired, decoded) {
-            diagnostics += result.diagnostics
-            references += result.references
-            if let body = result.item { english["\(file.kind.folder)/\(file.slug)"] = body }
-        }
         return items.map { loaded in
-            let key = "\(loaded.kind.folder)/\(loaded.slug)"
-            if let body = english[key] { return LoadedItem(kind: loaded.kind, slug: loaded.slug, file: loaded.file, item: loaded.item.withEnglishBody(body)) }
+            if let body = english["\(loaded.kind.folder)/\(loaded.slug)"] { return LoadedItem(kind: loaded.kind, slug: loaded.slug, file: loaded.file, item: loaded.item.withEnglishBody(body)) }
             if options.requireEnglish, !loaded.item.body.ja.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 diagnostics.append(Diagnostic(
                     .error, .missingEnglish, file: loaded.file, at: .start,
