@@ -17,8 +17,13 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
+    @Option(name: .long, parsing: .upToNextOption,
+            help: ArgumentHelp("このファイルの診断だけを報告する（サイト全体は読み込む）/ report only these files' diagnostics (the whole site is still loaded)", valueName: "path"))
+    var files: [String] = []
+
     func run() throws {
-        let result = ContentLoader.load(try options.checkOptions())
+        var result = ContentLoader.load(try options.checkOptions())
+        if !files.isEmpty { result.report = FileFilter(paths: files).apply(to: result.report) }
         try options.print(result.report)
         if result.report.errorCount > 0 { throw ExitCode(ExitStatus.contentErrors.rawValue) }
     }
