@@ -105,8 +105,8 @@ extension YAMLSyntaxError {
                 ja: "ここに「:」は書けません。",
                 en: "A “:” is not allowed here."),
             hint: Bilingual(
-                ja: "値に「: 」を含めるときは値全体を引用符で囲んでください（例: note: \"受付: 10時から\"）。字下げがずれていないかも確認してください。",
-                en: "If the value contains “: ”, enclose it in quotes (e.g. note: \"Desk: from 10:00\"). Also check the indentation."))
+                ja: "値に「: 」を含めるときは値全体を引用符で囲んでください（例: note: \"受付: 10時から\"）。字下げもずれていないか確認してください。上の行が「項目: 値」なら、その下に字下げした行（ja: … など）は続けられません。ja と en を次の行に書くときは、上の行の「:」の後ろを空にします。",
+                en: "If the value contains “: ”, enclose it in quotes (e.g. note: \"Desk: from 10:00\"). Also check the indentation: when the line above is “key: value”, no indented lines (such as ja: …) may follow it. To put ja and en on the next lines, leave nothing after the “:” above."))
     }
 
     private var dashInValue: YAMLSyntaxExplanation {
