@@ -29,6 +29,11 @@ public struct Routes: Sendable {
     public func terms(_ kind: TaxonomyKind, _ l: Language) -> String { path("\(kind.rawValue)/", l) }
     public func rooms(_ l: Language) -> String { path("rooms/", l) }
     public func pastEvents(_ l: Language) -> String { path("events/past/", l) }
+    /// `feeds/events.atom`: every feed in every format, per language.
+    public func feed(_ kind: FeedKind, _ format: FeedFormat, _ l: Language) -> String {
+        path("feeds/\(kind.rawValue).\(format.fileExtension)", l)
+    }
+
     public func notFound(_ l: Language) -> String { path(l == .ja ? "404.html" : "404.html", l) }
 
     /// The absolute URL of a site path (canonical links, sitemap, feeds).

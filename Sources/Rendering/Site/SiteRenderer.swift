@@ -1,4 +1,5 @@
 import Deriving
+import Foundation
 import Model
 
 /// One file of the output: where it goes and how to make it. Rendering is deferred so
@@ -50,6 +51,12 @@ public enum SiteRenderer {
                 }
             }
             jobs.append(RenderJob(path: routes.file(for: routes.path("404.html", language))) { Array(c.notFoundPage().utf8) })
+            for kind in FeedKind.allCases {
+                let feed = FeedJob(context: c, kind: kind)
+                jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .atom, language))) { Array(AtomFeed.xml(feed.value).utf8) })
+                jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .rss, language))) { Array(RSSFeed.xml(feed.value).utf8) })
+                jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .json, language))) { Array(JSONFeed.json(feed.value).utf8) })
+            }
         }
         let languages = site.settings.languages, pagePaths = paths
         jobs.append(RenderJob(path: "sitemap.xml") { Array(Sitemap.xml(paths: pagePaths, routes: routes, languages: languages).utf8) })
@@ -60,6 +67,28 @@ public enum SiteRenderer {
             jobs.append(RenderJob(path: path) { bytes })
         }
         return jobs
+    }
+}
+
+/// A feed built once, on first use, for its three formats (rendered in parallel jobs).
+final class FeedJob: @unchecked Sendable {
+    private let context: RenderContext
+    private let kind: FeedKind
+    private var feed: Feed?
+    private let lock = NSLock()
+
+    init(context: RenderContext, kind: FeedKind) {
+        self.context = context
+        self.kind = kind
+    }
+
+    var value: Feed {
+        lock.lock()
+        defer { lock.unlock() }
+        if let feed { return feed }
+        let built = context.feed(kind)
+        feed = built
+        return built
     }
 }
 

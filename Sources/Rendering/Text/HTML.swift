@@ -16,6 +16,17 @@ enum HTML {
         return out
     }
 
-    /// Text for XML files (sitemap).
-    static func xml(_ text: String) -> String { escape(text) }
+    /// Text for XML files (sitemap, feeds): escaped, without the control characters that
+    /// XML 1.0 forbids even as references (a feed reader rejects the whole feed for one).
+    static func xml(_ text: String) -> String {
+        let allowed = text.unicodeScalars.allSatisfy(isXMLCharacter)
+        return escape(allowed ? text : String(String.UnicodeScalarView(text.unicodeScalars.filter(isXMLCharacter))))
+    }
+
+    static func isXMLCharacter(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...: true
+        default: false
+        }
+    }
 }

@@ -13,6 +13,8 @@ public struct LayoutView: Sendable {
     /// The same page in the other language.
     public let otherLanguage: LinkView
     public let nav: [LinkView]
+    /// Feed autodiscovery links.
+    public let feeds: [FeedLinkView]
     public let home: String
     public let stylesheet: String
     /// Scripts this page needs (the finder's filters); none elsewhere.
@@ -25,6 +27,13 @@ public struct LayoutView: Sendable {
     public let contactTel: String?
     public let contactAddress: TextView?
     public let year: Int
+}
+
+/// A feed for `<link rel="alternate" type=…>` in the page head.
+public struct FeedLinkView: Sendable {
+    public let href: String
+    public let type: String
+    public let title: String
 }
 
 /// What every page template receives: the layout, the string table and the page itself.

@@ -98,6 +98,7 @@ extension LayoutView: TemplateFields {
         "alternates": { $0.alternates },
         "otherLanguage": { $0.otherLanguage },
         "nav": { $0.nav },
+        "feeds": { $0.feeds },
         "home": { $0.home },
         "stylesheet": { $0.stylesheet },
         "scripts": { $0.scripts },
@@ -108,6 +109,14 @@ extension LayoutView: TemplateFields {
         "contactTel": { $0.contactTel },
         "contactAddress": { $0.contactAddress },
         "year": { $0.year },
+    ]
+}
+
+extension FeedLinkView: TemplateFields {
+    static let templateFields: [String: @Sendable (FeedLinkView) -> Any?] = [
+        "href": { $0.href },
+        "type": { $0.type },
+        "title": { $0.title },
     ]
 }
 

@@ -13,7 +13,7 @@ struct TemplateFieldsTests {
         "HTMLView": Set(HTMLView.templateFields.keys), "HomePageView": Set(HomePageView.templateFields.keys),
         "ListPageView": Set(ListPageView.templateFields.keys), "RoomRowView": Set(RoomRowView.templateFields.keys),
         "RoomFinderView": Set(RoomFinderView.templateFields.keys), "ItemPageView": Set(ItemPageView.templateFields.keys),
-        "BlockView": Set(BlockView.templateFields.keys),
+        "BlockView": Set(BlockView.templateFields.keys), "FeedLinkView": Set(FeedLinkView.templateFields.keys),
     ]
 
     @Test func everyStoredPropertyIsListed() throws {
