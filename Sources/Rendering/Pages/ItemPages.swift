@@ -88,6 +88,7 @@ extension RenderContext {
                         badge: g.recruiting?.active == true ? (t("group.recruiting"), "recruiting") : nil,
                         facts: facts, tags: termLinks(.fields, g.fields) + districtLinks(g.districts), body: g.body,
                         blocks: blocks,
+                        actions: events.isEmpty ? [] : [LinkView(href: routes.groupCalendar(g.slug, language), label: t("calendar.subscribe_group"))],
                         related: [section("events", t("events.heading"), events.map(card)),
                                   section("volunteering", t("volunteering.heading"), calls.map(card))],
                         jsonLD: JSONLD.group(g, self))
@@ -125,7 +126,8 @@ extension RenderContext {
         }
         let badge: (String, String)? = e.status == .scheduled ? nil : (t("event.status.\(e.status.rawValue)"), e.status.rawValue)
         return itemPage(.event, e.slug, title: e.title, summary: e.summary, badge: badge, facts: facts,
-                        tags: termLinks(.fields, e.fields), body: e.body, jsonLD: JSONLD.event(e, self), ogType: "article")
+                        tags: termLinks(.fields, e.fields), body: e.body, actions: calendarActions(e),
+                        jsonLD: JSONLD.event(e, self), ogType: "article")
     }
 
     func organizerName(_ o: Event.Organizer) -> String {

@@ -53,7 +53,8 @@ extension RenderContext {
             section("m\($0.year)-\($0.month)", dates.month(year: $0.year, month: $0.month), $0.events.map(card))
         }
         return listPage(routes.list(.event, language), heading: t("events.heading"), intro: t("events.intro"),
-                        sections: months, links: [LinkView(href: routes.pastEvents(language), label: t("events.past"))])
+                        sections: months, links: [LinkView(href: routes.pastEvents(language), label: t("events.past")),
+                                                  LinkView(href: routes.eventsCalendar(language), label: t("calendar.subscribe"))])
     }
 
     func pastEventsPage() -> String {

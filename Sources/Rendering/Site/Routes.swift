@@ -9,6 +9,12 @@ public struct Routes: Sendable {
     /// site also works below a sub-path.
     public let basePath: String
 
+    /// `hiroba.example.jp`: the domain part of stable ids (iCalendar UIDs, Message-IDs).
+    public var host: String {
+        let afterScheme = baseURL.range(of: "://").map { baseURL[$0.upperBound...] } ?? Substring(baseURL)
+        return String(afterScheme.prefix { $0 != "/" && $0 != ":" })
+    }
+
     public init(baseURL: String) {
         let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.baseURL = base
@@ -33,6 +39,13 @@ public struct Routes: Sendable {
     public func feed(_ kind: FeedKind, _ format: FeedFormat, _ l: Language) -> String {
         path("feeds/\(kind.rawValue).\(format.fileExtension)", l)
     }
+
+    /// `events/kita-festival/event.ics`
+    public func eventCalendar(_ slug: String, _ l: Language) -> String { path("events/\(slug)/event.ics", l) }
+    /// `events/calendar.ics`: every upcoming event, to subscribe to.
+    public func eventsCalendar(_ l: Language) -> String { path("events/calendar.ics", l) }
+    /// `groups/kita/events.ics`: the group's upcoming events.
+    public func groupCalendar(_ slug: String, _ l: Language) -> String { path("groups/\(slug)/events.ics", l) }
 
     public func notFound(_ l: Language) -> String { path(l == .ja ? "404.html" : "404.html", l) }
 

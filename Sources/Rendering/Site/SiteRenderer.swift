@@ -51,6 +51,14 @@ public enum SiteRenderer {
                 }
             }
             jobs.append(RenderJob(path: routes.file(for: routes.path("404.html", language))) { Array(c.notFoundPage().utf8) })
+            func calendar(_ path: String, _ name: String, _ events: [Event]) {
+                jobs.append(RenderJob(path: routes.file(for: path)) { Array(c.calendar(name: name, events: events).utf8) })
+            }
+            calendar(routes.eventsCalendar(language), c.t("calendar.all", ["site": c.plain(site.settings.title)]), listings.upcomingEvents)
+            for e in site.events { calendar(routes.eventCalendar(e.slug, language), c.plain(e.title), [e]) }
+            for (group, events) in index.upcomingEventsByGroup.sorted(by: { $0.key < $1.key }) {
+                calendar(routes.groupCalendar(group, language), c.plain(index.groups[group]?.name ?? LocalizedText(ja: group)), events)
+            }
             for kind in FeedKind.allCases {
                 let feed = FeedJob(context: c, kind: kind)
                 jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .atom, language))) { Array(AtomFeed.xml(feed.value).utf8) })
