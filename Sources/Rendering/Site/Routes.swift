@@ -47,6 +47,11 @@ public struct Routes: Sendable {
     /// `groups/kita/events.ics`: the group's upcoming events.
     public func groupCalendar(_ slug: String, _ l: Language) -> String { path("groups/\(slug)/events.ics", l) }
 
+    /// `opendata/131172_event.csv`: the standard data sets, not per language.
+    public func openData(_ file: String) -> String { basePath + "opendata/" + file }
+    /// `api/v1/events.json`: every item of a type, both languages in one file.
+    public func api(_ kind: ItemKind) -> String { basePath + "api/v1/\(kind.folder).json" }
+
     public func notFound(_ l: Language) -> String { path(l == .ja ? "404.html" : "404.html", l) }
 
     /// The absolute URL of a site path (canonical links, sitemap, feeds).

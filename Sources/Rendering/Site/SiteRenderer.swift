@@ -19,8 +19,10 @@ public enum SiteRenderer {
         let index = SiteIndex(site: site, listings: listings)
         var jobs: [RenderJob] = []
         var paths: [String] = []  // every page path in Japanese, for the sitemap
+        var contexts: [Language: RenderContext] = [:]
         for language in site.settings.languages {
             let c = RenderContext(site: site, listings: listings, taxonomy: taxonomy, index: index, theme: theme, routes: routes, language: language)
+            contexts[language] = c
             func page(_ path: String, _ render: @escaping @Sendable () -> String) {
                 if language == .ja { paths.append(path) }
                 jobs.append(RenderJob(path: routes.file(for: path)) { Array(render().utf8) })
@@ -66,6 +68,7 @@ public enum SiteRenderer {
                 jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .json, language))) { Array(JSONFeed.json(feed.value).utf8) })
             }
         }
+        jobs += openDataJobs(site: site, now: now, routes: routes, japanese: contexts[.ja] ?? contexts.values.first!)
         let languages = site.settings.languages, pagePaths = paths
         jobs.append(RenderJob(path: "sitemap.xml") { Array(Sitemap.xml(paths: pagePaths, routes: routes, languages: languages).utf8) })
         jobs.append(RenderJob(path: "robots.txt") {
@@ -73,6 +76,23 @@ public enum SiteRenderer {
         })
         for (path, bytes) in theme.assetFiles.sorted(by: { $0.key < $1.key }) {
             jobs.append(RenderJob(path: path) { bytes })
+        }
+        return jobs
+    }
+}
+
+extension SiteRenderer {
+    /// Open data, the same for both languages: the standard CSV sets (Japanese) and the
+    /// JSON API with both languages in each file.
+    static func openDataJobs(site: Site, now: Instant, routes: Routes, japanese c: RenderContext) -> [RenderJob] {
+        let prefix = site.settings.municipalityCode.map { "\($0)_" } ?? ""
+        let api = APIExport(site: site, routes: routes, now: now)
+        var jobs = [
+            RenderJob(path: routes.file(for: routes.openData("\(prefix)event.csv"))) { c.eventDataset().bytes },
+            RenderJob(path: routes.file(for: routes.openData("\(prefix)public_facility.csv"))) { c.facilityDataset().bytes },
+        ]
+        for kind in ItemKind.allCases {
+            jobs.append(RenderJob(path: routes.file(for: routes.api(kind))) { Array(api.file(kind).utf8) })
         }
         return jobs
     }
