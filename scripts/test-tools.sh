@@ -32,6 +32,8 @@ packages=()
 command -v chromium >/dev/null 2>&1 || packages+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || packages+=(chromium-driver)
 command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
+# jing validates the Atom feeds against RFC 4287's RELAX NG schema.
+command -v jing >/dev/null 2>&1 || packages+=(jing)
 # A Japanese font, so that pages render (and lay out, which some axe rules measure) as
 # for a Japanese reader, the same on every machine, and screenshots show no tofu.
 if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list :lang=ja family 2>/dev/null | head -n 1)" ]; then

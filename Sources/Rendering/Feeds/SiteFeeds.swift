@@ -54,6 +54,17 @@ extension RenderContext {
         }
     }
 
+    /// The footer's links for machines and reuse: what's new, the events calendar, open data.
+    var dataLinks: [LinkView] {
+        let prefix = site.settings.municipalityCode.map { "\($0)_" } ?? ""
+        return [
+            LinkView(href: routes.feed(.whatsNew, .atom, language), label: t("feed.footer_feed")),
+            LinkView(href: routes.eventsCalendar(language), label: t("feed.footer_calendar")),
+            LinkView(href: routes.openData("\(prefix)event.csv"), label: t("feed.footer_events_csv")),
+            LinkView(href: routes.openData("\(prefix)public_facility.csv"), label: t("feed.footer_facilities_csv")),
+        ]
+    }
+
     private func newest<Item>(_ items: [Item], by date: (Item) -> LocalDate) -> [Item] {
         Array(items.sorted { date($0) > date($1) }.prefix(Self.feedLimit))
     }

@@ -94,6 +94,7 @@ struct RenderContext: Sendable {
             otherLanguage: LinkView(href: otherPath, label: theme.strings.text("language.name", other), lang: other.rawValue),
             nav: sections.map { LinkView(href: $0.0, label: t($0.1), current: path.hasPrefix($0.0)) },
             feeds: feedLinks(forPage: path),
+            dataLinks: dataLinks,
             home: routes.home(language),
             stylesheet: routes.basePath + (theme.assetPaths["style.css"] ?? "assets/style.css"),
             scripts: scripts.compactMap { theme.assetPaths[$0].map { routes.basePath + $0 } },

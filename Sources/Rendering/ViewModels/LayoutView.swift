@@ -15,6 +15,8 @@ public struct LayoutView: Sendable {
     public let nav: [LinkView]
     /// Feed autodiscovery links.
     public let feeds: [FeedLinkView]
+    /// The footer's links to feeds, calendars and open data.
+    public let dataLinks: [LinkView]
     public let home: String
     public let stylesheet: String
     /// Scripts this page needs (the finder's filters); none elsewhere.

@@ -99,6 +99,7 @@ extension LayoutView: TemplateFields {
         "otherLanguage": { $0.otherLanguage },
         "nav": { $0.nav },
         "feeds": { $0.feeds },
+        "dataLinks": { $0.dataLinks },
         "home": { $0.home },
         "stylesheet": { $0.stylesheet },
         "scripts": { $0.scripts },
