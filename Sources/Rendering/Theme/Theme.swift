@@ -21,10 +21,11 @@ public struct Theme: Sendable {
         var diagnostics: [Diagnostic] = []
         let templates = ThemeFiles.collect("templates", in: directories, ending: ".mustache")
         var library = MustacheLibrary()
+        HTMLContentType.register()
         for (name, path) in templates.sorted(by: { $0.key < $1.key }) {
             let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
             do {
-                try library.register(text, named: String(name.dropLast(".mustache".count)))
+                try library.register(HTMLContentType.pragma + text, named: String(name.dropLast(".mustache".count)))
             } catch {
                 diagnostics.append(themeError(path, Bilingual(
                     ja: "テンプレートを読めません: \(error)", en: "cannot parse the template: \(error)")))
