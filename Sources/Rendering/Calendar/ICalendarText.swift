@@ -34,9 +34,10 @@ struct ICalendarText {
     /// The line with CRLF, folded so that no physical line exceeds 75 octets: each
     /// continuation starts with a space, which counts toward its 75.
     static func fold(_ line: String) -> String {
+        if line.utf8.count <= 75 { return line + "\r\n" }
         var out = "", width = 0
         for c in line.unicodeScalars {
-            let octets = String(c).utf8.count
+            let octets = c.utf8.count
             if width + octets > 75 {
                 out += "\r\n "
                 width = 1

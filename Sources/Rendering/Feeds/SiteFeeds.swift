@@ -45,17 +45,19 @@ extension RenderContext {
     /// `<link rel="alternate">` for feed readers: what's new on every page, and the feed of
     /// a list on that list's page.
     func feedLinks(forPage path: String) -> [FeedLinkView] {
-        let kinds = [FeedKind.whatsNew] + FeedKind.allCases.dropFirst().filter { path == $0.page(routes, language) }
-        return kinds.flatMap { kind in
-            FeedFormat.allCases.map { format in
-                FeedLinkView(href: routes.feed(kind, format, language), type: format.mediaType,
-                             title: t("feed.link", ["feed": t("feed.\(kind.rawValue)"), "format": format.label]))
-            }
+        let list = FeedKind.allCases.dropFirst().first { path == $0.page(routes, language) }
+        return (feedLinkSets[.whatsNew] ?? []) + (list.flatMap { feedLinkSets[$0] } ?? [])
+    }
+
+    func makeFeedLinks(_ kind: FeedKind) -> [FeedLinkView] {
+        FeedFormat.allCases.map { format in
+            FeedLinkView(href: routes.feed(kind, format, language), type: format.mediaType,
+                         title: t("feed.link", ["feed": t("feed.\(kind.rawValue)"), "format": format.label]))
         }
     }
 
     /// The footer's links for machines and reuse: what's new, the events calendar, open data.
-    var dataLinks: [LinkView] {
+    func makeDataLinks() -> [LinkView] {
         let prefix = site.settings.municipalityCode.map { "\($0)_" } ?? ""
         return [
             LinkView(href: routes.feed(.whatsNew, .atom, language), label: t("feed.footer_feed")),

@@ -13,6 +13,9 @@ struct RenderContext: Sendable {
     let routes: Routes
     let language: Language
     let dates: DateText
+    /// The same on every page of a language, so made once: feed links by list, footer links.
+    private(set) var feedLinkSets: [FeedKind: [FeedLinkView]] = [:]
+    private(set) var dataLinks: [LinkView] = []
 
     init(site: Site, listings: Listings, taxonomy: TaxonomyIndex, index: SiteIndex, theme: Theme, routes: Routes, language: Language) {
         self.site = site
@@ -23,6 +26,8 @@ struct RenderContext: Sendable {
         self.routes = routes
         self.language = language
         self.dates = DateText(strings: theme.strings, language: language)
+        feedLinkSets = Dictionary(uniqueKeysWithValues: FeedKind.allCases.map { ($0, makeFeedLinks($0)) })
+        dataLinks = makeDataLinks()
     }
 
     var other: Language { language == .ja ? .en : .ja }

@@ -12,6 +12,7 @@ enum JSONWriter {
     /// Foundation's JSONSerialization took a sixth of the time of a whole build.
     static func write(_ value: Any, to out: inout String) {
         switch value {
+        case let string as String: writeString(string, to: &out)
         case let dict as [String: Any]:
             out += "{"
             for (i, key) in dict.keys.sorted().enumerated() {
@@ -28,7 +29,6 @@ enum JSONWriter {
                 write(item, to: &out)
             }
             out += "]"
-        case let string as String: writeString(string, to: &out)
         case let bool as Bool: out += bool ? "true" : "false"
         case let int as Int: out += String(int)
         case let double as Double: out += double == double.rounded() && abs(double) < 1e15 ? String(Int(double)) : String(double)
@@ -37,6 +37,13 @@ enum JSONWriter {
     }
 
     static func writeString(_ string: String, to out: inout String) {
+        // Most strings need no escaping: copy them whole.
+        if !string.utf8.contains(where: needsEscape) {
+            out += "\""
+            out += string
+            out += "\""
+            return
+        }
         out += "\""
         for c in string.unicodeScalars {
             switch c {
@@ -60,5 +67,12 @@ enum JSONWriter {
             }
         }
         out += "\""
+    }
+
+    /// Bytes that `writeString` must escape: quotes, backslash, `<>&`, control characters,
+    /// and 0xE2, the lead byte of U+2028/U+2029 (checked precisely on the slow path).
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
+            || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == 0xE2
     }
 }

@@ -37,20 +37,27 @@ public final class UIStrings: @unchecked Sendable {
         return key
     }
 
-    /// `{name}` placeholders filled in.
+    /// `{name}` placeholders filled in, in one pass: a value is never searched for
+    /// placeholders itself, so text from content cannot pull in other values.
     public func format(_ key: String, _ language: Language, _ values: [String: String]) -> String {
-        var text = self.text(key, language)
-        for (name, value) in values { text = text.replacingAll("{\(name)}", with: value) }
-        return text
+        let template = text(key, language)
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var out = ""
+        out.reserveCapacity(template.utf8.count + 32)
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            if let value = values[String(rest[rest.index(after: open)..<close])] {
+                out += value
+            } else {
+                out += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        out += rest
+        return out
     }
 
     /// Keys asked for but not found, as `lang:key`, sorted.
     public var missingKeys: [String] { lock.withLock { missing.sorted() } }
-}
-
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        return components(separatedBy: target).joined(separator: replacement)
-    }
 }
