@@ -1,8 +1,14 @@
+import Foundation
 import Model
+import Mustache
 
 /// List entries for each type of item.
 extension RenderContext {
     func card(_ g: Group) -> CardView {
+        cards.card("group:\(g.slug)", render: renderCard) { makeCard(g) }
+    }
+
+    private func makeCard(_ g: Group) -> CardView {
         CardView(href: routes.item(.group, g.slug, language), kind: t("kind.group"), title: text(g.name),
                  summary: text(g.summary), meta: g.fields.prefix(3).map { termName(.fields, $0) },
                  badge: g.recruiting?.active == true ? t("group.recruiting") : nil,
@@ -10,6 +16,10 @@ extension RenderContext {
     }
 
     func card(_ e: Event) -> CardView {
+        cards.card("event:\(e.slug)", render: renderCard) { makeCard(e) }
+    }
+
+    private func makeCard(_ e: Event) -> CardView {
         var meta = [dates.range(e.start, e.effectiveEnd)]
         if let place = place(e) { meta.append(place.text) }
         if let fee = e.fee { meta.append(yen(fee)) }
@@ -19,6 +29,10 @@ extension RenderContext {
     }
 
     func card(_ s: SubsidyCall) -> CardView {
+        cards.card("subsidy:\(s.slug)", render: renderCard) { makeCard(s) }
+    }
+
+    private func makeCard(_ s: SubsidyCall) -> CardView {
         let status = s.status(at: listings.now)
         var meta = [t("subsidy.closes", ["date": dates.moment(s.closes)])]
         if let max = s.amount?.max { meta.append(t("subsidy.up_to", ["amount": yen(max)])) }
@@ -29,6 +43,10 @@ extension RenderContext {
     }
 
     func card(_ f: Facility) -> CardView {
+        cards.card("facility:\(f.slug)", render: renderCard) { makeCard(f) }
+    }
+
+    private func makeCard(_ f: Facility) -> CardView {
         var meta = [termName(.districts, f.district)]
         if !f.rooms.isEmpty { meta.append(t("facility.room_count", ["count": String(f.rooms.count)])) }
         if let station = f.access.first { meta.append(plain(station.station)) }
@@ -37,6 +55,10 @@ extension RenderContext {
     }
 
     func card(_ v: VolunteerCall) -> CardView {
+        cards.card("volunteering:\(v.slug)", render: renderCard) { makeCard(v) }
+    }
+
+    private func makeCard(_ v: VolunteerCall) -> CardView {
         var meta: [String] = []
         if let group = index.groups[v.group] { meta.append(plain(group.name)) }
         if let until = v.until { meta.append(t("volunteering.until", ["date": dates.date(until)])) }
@@ -45,14 +67,30 @@ extension RenderContext {
     }
 
     func card(_ p: Page) -> CardView {
+        cards.card("page:\(p.slug)", render: renderCard) { makeCard(p) }
+    }
+
+    private func makeCard(_ p: Page) -> CardView {
         CardView(href: routes.item(.page, p.slug, language), kind: t("kind.page"), title: text(p.title),
                  summary: p.summary.map(text), meta: [], badge: nil, badgeClass: nil)
     }
 
     func card(_ n: NewsletterIssue) -> CardView {
+        cards.card("newsletter:\(n.slug)", render: renderCard) { makeCard(n) }
+    }
+
+    private func makeCard(_ n: NewsletterIssue) -> CardView {
         CardView(href: routes.item(.newsletter, n.slug, language), kind: t("kind.newsletter"), title: text(n.title),
                  summary: nil, meta: [t("newsletter.issue", ["number": String(n.issue)]), dates.date(n.date)],
                  badge: nil, badgeClass: nil)
+    }
+
+    /// `card.mustache` with the card and the string table (`{{t.…}}` works in cards too).
+    func renderCard(_ card: CardView) -> String {
+        let view = CardRenderView(card: card, t: theme.strings.tables[language] ?? [:])
+        let html = theme.library.render(view, withTemplate: "card") ?? ""
+        // Templates put `{{{html}}}` on a line of its own, which adds the line break.
+        return html.hasSuffix("\n") ? String(html.dropLast()) : html
     }
 
     /// Where an event takes place, in a few words, marked with its language when it is
@@ -67,4 +105,28 @@ extension RenderContext {
         if let location = e.location { return text(location.name) }
         return e.online == nil ? nil : TextView(plain: t("event.online"))
     }
+}
+
+/// Cards already rendered, by item and language: an item appears in many lists (its
+/// type's list, field and district pages, its group's and venue's pages, the home page),
+/// and rendering its card once instead of every time saves a good part of a build.
+final class CardCache: @unchecked Sendable {
+    private var cards: [String: CardView] = [:]
+    private let lock = NSLock()
+
+    func card(_ key: String, render: (CardView) -> String, make: () -> CardView) -> CardView {
+        if let card = lock.withLock({ cards[key] }) { return card }
+        let fresh = make()
+        let card = fresh.with(html: render(fresh))
+        lock.withLock { cards[key] = card }
+        return card
+    }
+}
+
+/// What `card.mustache` sees: the card's fields, and `t` for the string table.
+struct CardRenderView: MustacheParent, @unchecked Sendable {
+    let card: CardView
+    let t: [String: Any]
+
+    func child(named name: String) -> Any? { name == "t" ? t : card.child(named: name) }
 }

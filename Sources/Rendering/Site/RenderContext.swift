@@ -16,6 +16,8 @@ struct RenderContext: Sendable {
     /// The same on every page of a language, so made once: feed links by list, footer links.
     private(set) var feedLinkSets: [FeedKind: [FeedLinkView]] = [:]
     private(set) var dataLinks: [LinkView] = []
+    /// Each item's card, rendered once (shared by the copies of this context).
+    let cards = CardCache()
 
     init(site: Site, listings: Listings, taxonomy: TaxonomyIndex, index: SiteIndex, theme: Theme, routes: Routes, language: Language) {
         self.site = site

@@ -48,8 +48,12 @@ public struct CardView: Sendable {
     /// A short status word (open, closing soon, cancelled), with a CSS modifier.
     public let badge: String?
     public let badgeClass: String?
+    /// `card.mustache` rendered with this card: made once per item and language, however
+    /// many lists show the item (see `RenderContext.card`).
+    public let html: String
 
-    init(href: String, kind: String, title: TextView, summary: TextView?, meta: [String], badge: String?, badgeClass: String?) {
+    init(href: String, kind: String, title: TextView, summary: TextView?, meta: [String], badge: String?, badgeClass: String?,
+         html: String = "") {
         self.href = href
         self.kind = kind
         self.title = title
@@ -58,6 +62,11 @@ public struct CardView: Sendable {
         self.hasMeta = !meta.isEmpty
         self.badge = badge
         self.badgeClass = badgeClass
+        self.html = html
+    }
+
+    func with(html: String) -> CardView {
+        CardView(href: href, kind: kind, title: title, summary: summary, meta: meta, badge: badge, badgeClass: badgeClass, html: html)
     }
 }
 

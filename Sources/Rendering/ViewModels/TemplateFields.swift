@@ -37,6 +37,7 @@ extension CardView: TemplateFields {
         "hasMeta": { $0.hasMeta },
         "badge": { $0.badge },
         "badgeClass": { $0.badgeClass },
+        "html": { $0.html },
     ]
 }
 
