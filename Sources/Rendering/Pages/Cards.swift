@@ -85,13 +85,7 @@ extension RenderContext {
                  badge: nil, badgeClass: nil)
     }
 
-    /// `card.mustache` with the card and the string table (`{{t.…}}` works in cards too).
-    func renderCard(_ card: CardView) -> String {
-        let view = CardRenderView(card: card, t: theme.strings.tables[language] ?? [:])
-        let html = theme.library.render(view, withTemplate: "card") ?? ""
-        // Templates put `{{{html}}}` on a line of its own, which adds the line break.
-        return html.hasSuffix("\n") ? String(html.dropLast()) : html
-    }
+    func renderCard(_ card: CardView) -> String { renderPartial("card", card) }
 
     /// Where an event takes place, in a few words, marked with its language when it is
     /// Japanese shown on an English page.
@@ -121,12 +115,4 @@ final class CardCache: @unchecked Sendable {
         lock.withLock { cards[key] = card }
         return card
     }
-}
-
-/// What `card.mustache` sees: the card's fields, and `t` for the string table.
-struct CardRenderView: MustacheParent, @unchecked Sendable {
-    let card: CardView
-    let t: [String: Any]
-
-    func child(named name: String) -> Any? { name == "t" ? t : card.child(named: name) }
 }

@@ -16,6 +16,9 @@ struct RenderContext: Sendable {
     /// The same on every page of a language, so made once: feed links by list, footer links.
     private(set) var feedLinkSets: [FeedKind: [FeedLinkView]] = [:]
     private(set) var dataLinks: [LinkView] = []
+    /// `site-nav.mustache` for each current section (index into `navSections`; last: none).
+    private(set) var siteNavs: [String] = []
+    private(set) var siteFooter = ""
     /// Each item's card, rendered once (shared by the copies of this context).
     let cards = CardCache()
 
@@ -30,6 +33,30 @@ struct RenderContext: Sendable {
         self.dates = DateText(strings: theme.strings, language: language)
         feedLinkSets = Dictionary(uniqueKeysWithValues: FeedKind.allCases.map { ($0, makeFeedLinks($0)) })
         dataLinks = makeDataLinks()
+        siteNavs = (0...navSections.count).map { current in
+            renderPartial("site-nav", SiteNavView(nav: navSections.enumerated().map { i, section in
+                LinkView(href: section.path, label: t(section.label), current: i == current)
+            }))
+        }
+        siteFooter = renderPartial("site-footer", SiteFooterView(
+            siteTitle: plain(site.settings.title), contactEmail: site.settings.contact?.email,
+            contactTel: site.settings.contact?.tel, contactAddress: site.settings.contact?.address.map(text),
+            dataLinks: dataLinks, year: listings.today.year))
+    }
+
+    /// The main sections, in the order of the site's navigation.
+    var navSections: [(path: String, label: String)] {
+        [(routes.list(.event, language), "nav.events"), (routes.list(.group, language), "nav.groups"),
+         (routes.list(.subsidy, language), "nav.subsidies"), (routes.rooms(language), "nav.rooms"),
+         (routes.list(.volunteering, language), "nav.volunteering"), (routes.list(.newsletter, language), "nav.newsletter")]
+    }
+
+    /// A partial rendered on its own with the string table as `t`, without its final line
+    /// break (templates put `{{{…}}}` on a line of its own). Used for what is the same on
+    /// many pages, rendered once: cards, the navigation, the footer.
+    func renderPartial<View: TemplateFields>(_ template: String, _ view: View) -> String {
+        let html = theme.library.render(PartialView(view: view, t: theme.strings.tables[language] ?? [:]), withTemplate: template) ?? ""
+        return html.hasSuffix("\n") ? String(html.dropLast()) : html
     }
 
     var other: Language { language == .ja ? .en : .ja }
@@ -82,11 +109,8 @@ struct RenderContext: Sendable {
         let otherPath = routes.basePath + (other == .ja ? "" : "en/")
             + path.dropFirst(routes.basePath.count + (language == .ja ? 0 : 3))
         let jaPath = language == .ja ? path : otherPath
-        let sections: [(String, String)] = [
-            (routes.list(.event, language), "nav.events"), (routes.list(.group, language), "nav.groups"),
-            (routes.list(.subsidy, language), "nav.subsidies"), (routes.rooms(language), "nav.rooms"),
-            (routes.list(.volunteering, language), "nav.volunteering"), (routes.list(.newsletter, language), "nav.newsletter"),
-        ]
+        let sections = navSections
+        let current = sections.firstIndex { path.hasPrefix($0.path) } ?? sections.count
         return LayoutView(
             lang: language.rawValue,
             title: title.map { t("layout.title", ["page": $0, "site": siteTitle]) } ?? siteTitle,
@@ -99,16 +123,12 @@ struct RenderContext: Sendable {
                 LinkView(href: routes.absolute(jaPath), label: "x-default", lang: "x-default"),
             ],
             otherLanguage: LinkView(href: otherPath, label: theme.strings.text("language.name", other), lang: other.rawValue),
-            nav: sections.map { LinkView(href: $0.0, label: t($0.1), current: path.hasPrefix($0.0)) },
             feeds: feedLinks(forPage: path),
-            dataLinks: dataLinks,
+            siteNav: siteNavs[current],
             home: routes.home(language),
             stylesheet: routes.basePath + (theme.assetPaths["style.css"] ?? "assets/style.css"),
             scripts: scripts.compactMap { theme.assetPaths[$0].map { routes.basePath + $0 } },
-            jsonLD: jsonLD, ogType: ogType, ogImage: ogImage,
-            contactEmail: site.settings.contact?.email, contactTel: site.settings.contact?.tel,
-            contactAddress: site.settings.contact?.address.map(text),
-            year: listings.today.year)
+            jsonLD: jsonLD, ogType: ogType, ogImage: ogImage, footer: siteFooter)
     }
 
     /// Renders `template` with the layout and the page's view model.
@@ -116,4 +136,12 @@ struct RenderContext: Sendable {
         let view = PageView(layout: layout, t: theme.strings.tables[language] ?? [:], page: page)
         return theme.library.render(view, withTemplate: template) ?? ""
     }
+}
+
+/// A view model with the string table beside it, for partials rendered on their own.
+struct PartialView<View: TemplateFields>: MustacheParent, @unchecked Sendable {
+    let view: View
+    let t: [String: Any]
+
+    func child(named name: String) -> Any? { name == "t" ? t : view.child(named: name) }
 }

@@ -12,11 +12,10 @@ public struct LayoutView: Sendable {
     public let alternates: [LinkView]
     /// The same page in the other language.
     public let otherLanguage: LinkView
-    public let nav: [LinkView]
     /// Feed autodiscovery links.
     public let feeds: [FeedLinkView]
-    /// The footer's links to feeds, calendars and open data.
-    public let dataLinks: [LinkView]
+    /// `site-nav.mustache`, rendered once per language and current section.
+    public let siteNav: String
     public let home: String
     public let stylesheet: String
     /// Scripts this page needs (the finder's filters); none elsewhere.
@@ -25,9 +24,23 @@ public struct LayoutView: Sendable {
     public let jsonLD: String?
     public let ogType: String
     public let ogImage: String?
+    /// `site-footer.mustache`, rendered once per language.
+    public let footer: String
+}
+
+/// What `site-nav.mustache` receives (with `t`): the main sections, the current one marked.
+public struct SiteNavView: Sendable {
+    public let nav: [LinkView]
+}
+
+/// What `site-footer.mustache` receives (with `t`): the same on every page of a language.
+public struct SiteFooterView: Sendable {
+    public let siteTitle: String
     public let contactEmail: String?
     public let contactTel: String?
     public let contactAddress: TextView?
+    /// Feeds, calendar and open data.
+    public let dataLinks: [LinkView]
     public let year: Int
 }
 

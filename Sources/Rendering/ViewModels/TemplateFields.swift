@@ -98,18 +98,29 @@ extension LayoutView: TemplateFields {
         "canonical": { $0.canonical },
         "alternates": { $0.alternates },
         "otherLanguage": { $0.otherLanguage },
-        "nav": { $0.nav },
         "feeds": { $0.feeds },
-        "dataLinks": { $0.dataLinks },
+        "siteNav": { $0.siteNav },
         "home": { $0.home },
         "stylesheet": { $0.stylesheet },
         "scripts": { $0.scripts },
         "jsonLD": { $0.jsonLD },
         "ogType": { $0.ogType },
         "ogImage": { $0.ogImage },
+        "footer": { $0.footer },
+    ]
+}
+
+extension SiteNavView: TemplateFields {
+    static let templateFields: [String: @Sendable (SiteNavView) -> Any?] = ["nav": { $0.nav }]
+}
+
+extension SiteFooterView: TemplateFields {
+    static let templateFields: [String: @Sendable (SiteFooterView) -> Any?] = [
+        "siteTitle": { $0.siteTitle },
         "contactEmail": { $0.contactEmail },
         "contactTel": { $0.contactTel },
         "contactAddress": { $0.contactAddress },
+        "dataLinks": { $0.dataLinks },
         "year": { $0.year },
     ]
 }

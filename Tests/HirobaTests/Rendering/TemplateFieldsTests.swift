@@ -14,6 +14,7 @@ struct TemplateFieldsTests {
         "ListPageView": Set(ListPageView.templateFields.keys), "RoomRowView": Set(RoomRowView.templateFields.keys),
         "RoomFinderView": Set(RoomFinderView.templateFields.keys), "ItemPageView": Set(ItemPageView.templateFields.keys),
         "BlockView": Set(BlockView.templateFields.keys), "FeedLinkView": Set(FeedLinkView.templateFields.keys),
+        "SiteNavView": Set(SiteNavView.templateFields.keys), "SiteFooterView": Set(SiteFooterView.templateFields.keys),
     ]
 
     @Test func everyStoredPropertyIsListed() throws {
