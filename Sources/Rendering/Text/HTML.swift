@@ -1,19 +1,31 @@
 /// Escaping for the few places Swift writes markup itself (templates escape on their own).
 enum HTML {
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
+        let utf8 = text.utf8
+        guard let first = utf8.firstIndex(where: isSpecial) else { return text }
+        var out = String(text[..<first])
+        out.reserveCapacity(utf8.count + 32)
+        var start = first
+        // Copy the runs between special characters whole, not character by character.
+        while let special = utf8[start...].firstIndex(where: isSpecial) {
+            out += text[start..<special]
+            let entity = switch utf8[special] {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\""): "&quot;"
+            default: "&#39;"
             }
+            out += entity
+            start = utf8.index(after: special)
         }
+        out += text[start...]
         return out
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 
     /// Text for XML files (sitemap, feeds): escaped, without the control characters that

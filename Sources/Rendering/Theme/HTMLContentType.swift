@@ -13,11 +13,5 @@ struct HTMLContentType: MustacheContentType {
         MustacheContentTypes.register(HTMLContentType(), named: name)
     }
 
-    func escapeText(_ text: String) -> String {
-        let needsEscaping = text.utf8.contains { byte in
-            byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
-                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-        }
-        return needsEscaping ? HTML.escape(text) : text
-    }
+    func escapeText(_ text: String) -> String { HTML.escape(text) }
 }

@@ -15,8 +15,19 @@ extension TemplateFields {
 }
 
 extension PageView: TemplateFields {
+    /// A generic type cannot keep a static table, so this one is built when asked for
+    /// (by the test); templates go through the `switch` below, which every page hits first.
     static var templateFields: [String: @Sendable (Self) -> Any?] {
         ["layout": { $0.layout }, "t": { $0.t }, "page": { $0.page }]
+    }
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "layout": layout
+        case "t": t
+        case "page": page
+        default: nil
+        }
     }
 }
 
