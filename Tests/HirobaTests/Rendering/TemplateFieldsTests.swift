@@ -14,6 +14,9 @@ struct TemplateFieldsTests {
         "ListPageView": Set(ListPageView.templateFields.keys), "RoomRowView": Set(RoomRowView.templateFields.keys),
         "RoomFinderView": Set(RoomFinderView.templateFields.keys), "ItemPageView": Set(ItemPageView.templateFields.keys),
         "BlockView": Set(BlockView.templateFields.keys),
+        "NewsletterMailView": Set(NewsletterMailView.templateFields.keys),
+        "NewsletterSectionView": Set(NewsletterSectionView.templateFields.keys),
+        "NewsletterEntryView": Set(NewsletterEntryView.templateFields.keys),
     ]
 
     @Test func everyStoredPropertyIsListed() throws {
