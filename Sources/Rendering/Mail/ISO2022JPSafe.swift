@@ -37,7 +37,8 @@ enum ISO2022JPSafe {
             || scalars.allSatisfy({ invisible.contains($0.value) || $0.properties.isVariationSelector }) {
             return ""
         }
-        let compatible = String(c).precomposedStringWithCompatibilityMapping
+        // NFC again: Foundation's NFKC leaves ｶﾞ as カ + U+3099 instead of ガ.
+        let compatible = String(c).precomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
         if compatible.allSatisfy(isSafe) { return compatible }
         let bare = String(String.UnicodeScalarView(
             String(c).decomposedStringWithCompatibilityMapping.unicodeScalars.filter { ![.nonspacingMark, .enclosingMark].contains($0.properties.generalCategory) }))
