@@ -118,7 +118,11 @@ public struct MarkdownText: Hashable, Sendable {
             guard let (url, start) = openLinks.popLast(), let url else { return }
             let label = String(decoding: text.utf8.dropFirst(start), as: UTF8.self)
             let bare = url.split(separator: ":", maxSplits: 1).last.map(String.init) ?? url
-            if label == url || label == bare { return }  // <https://…>, <mailto:…>: the text is the URL
+            if label == url, url.hasPrefix("mailto:") {  // <mailto:…>: the address alone
+                text = String(decoding: text.utf8.prefix(start), as: UTF8.self) + bare
+                return
+            }
+            if label == url || label == bare { return }  // <https://…>: the text is the URL
             let number = (links.firstIndex(of: url) ?? { links.append(url); return links.count - 1 }()) + 1
             text += "[\(number)]"
         }
