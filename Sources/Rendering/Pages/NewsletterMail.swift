@@ -94,7 +94,9 @@ extension RenderContext {
     }
 
     /// `11月27日` / `27 November`: the date gives the year.
-    func shortDate(_ d: LocalDate) -> String { t("newsletter.mail.date", dates.fields(d)) }
+    func shortDate(_ d: LocalDate) -> String {
+        t("newsletter.mail.date", dates.fields(d).merging(["month_long": t("date.months_long.m\(d.month)")]) { $1 })
+    }
 
     func absolute(_ kind: ItemKind, _ slug: String) -> String { routes.absolute(routes.item(kind, slug, language)) }
 
