@@ -18,10 +18,10 @@ struct NewsletterCommand: ParsableCommand {
             号の内容は content/newsletter/YYYY-MM.md の編集後記と、サイトの内容（注目の項目、
             新しい団体、これからのイベント、受付中の助成金、新しいボランティア募集）から組み立てます。
             先に hiroba check と同じ検査をし、エラーがあれば何も出力しません（診断は標準エラーへ）。
-            The issue is assembled from the editor's note in content/newsletter/YYYY-MM.md and the
-            site's content (featured items, new groups, coming events, open grant calls, new calls for
-            volunteers). The content is checked first, as hiroba check does; with any error nothing is
-            written (the diagnostics go to standard error).
+            The issue is assembled from the editor's note in content/newsletter/YYYY-MM.md
+            and the site's content (featured items, new groups, coming events, open grant
+            calls, new calls for volunteers). The content is checked first, as hiroba check
+            does; with any error nothing is written (the diagnostics go to standard error).
 
             例 / Examples:
               hiroba newsletter --now 2026-11-28
