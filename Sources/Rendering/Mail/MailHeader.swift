@@ -19,10 +19,12 @@ enum MailHeader {
         return lines.joined(separator: "\r\n")
     }
 
-    /// Tokens for unstructured text (`Subject`): its words when it is plain ASCII,
-    /// else encoded words (between which decoders drop the folding white space).
+    /// Tokens for unstructured text (`Subject`): its words when it is plain ASCII with
+    /// single spaces (folding keeps exactly those), else encoded words (between which
+    /// decoders drop the folding white space).
     static func text(_ value: String) -> [String] {
-        if isPlainASCII(value) { return value.split(separator: " ").map(String.init) }
+        let words = value.split(separator: " ", omittingEmptySubsequences: false)
+        if isPlainASCII(value), !words.contains(where: \.isEmpty) { return words.map(String.init) }
         return encodedWords(value)
     }
 

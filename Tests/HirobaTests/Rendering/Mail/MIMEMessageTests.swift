@@ -42,6 +42,7 @@ struct MIMEMessageTests {
         let ascii = MailHeader.field("Subject", MailHeader.text("Kita Plaza Newsletter No. 1 (November 2026)"))
         #expect(ascii == "Subject: Kita Plaza Newsletter No. 1 (November 2026)")
         #expect(MailHeader.text("=?UTF-8?B?x?=") != ["=?UTF-8?B?x?="])  // looks like an encoded word: encoded
+        #expect(MailHeader.text("two  spaces") == MailHeader.encodedWords("two  spaces"))  // kept as written
     }
 
     @Test func mailboxes() {
