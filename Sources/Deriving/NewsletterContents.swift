@@ -103,11 +103,6 @@ public struct NewsletterContents: Sendable {
             .sorted { (changes.of($0), $1.slug) > (changes.of($1), $0.slug) }
     }
 
-    /// True when no section has anything (the editor's note is still sent).
-    public var isEmpty: Bool {
-        featured.isEmpty && groups.isEmpty && events.isEmpty && subsidies.isEmpty && volunteering.isEmpty
-    }
-
     /// The window as written, else: from the day after the previous issue's date (that
     /// issue already covered its own day), or `firstIssueDays` back for the first issue;
     /// to the issue's date.

@@ -140,6 +140,17 @@ struct NewsletterRenderingTests {
         #expect(f.render(.text, .ja).contains("第②号～まつり🎉"))
     }
 
+    @Test func anIssueWithNothingNewSaysSo() throws {
+        let temp = try TemporarySite(["newsletter/2026-11.md": "---\ntitle: 静かな号\nissue: 1\ndate: 2026-11-27\n---\n"])
+        let site = try #require(temp.load().site)
+        let theme = try #require(Theme.load(directories: [BuiltSite.theme]).0)
+        let renderer = NewsletterRenderer(site: site, theme: theme)
+        let text = renderer.render(site.newsletter[0], .text, language: .ja)
+        #expect(text.contains("\nこの号で紹介する新しい情報はありません。\n"))
+        #expect(!text.contains("【もくじ】"))
+        #expect(renderer.render(site.newsletter[0], .html, language: .en).contains("<p>Nothing new to report in this issue.</p>"))
+    }
+
     @Test func renderingIsDeterministic() throws {
         let f = try fixture()
         for format in NewsletterRenderer.Format.allCases {
