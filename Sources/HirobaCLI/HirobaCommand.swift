@@ -23,6 +23,8 @@ public struct HirobaCommand: ParsableCommand {
                 JSON で出力（日英両方）/ JSON, both languages
               hiroba build --output output
                 output/ にサイトをつくる / build the site into output/
+              hiroba newsletter 2026-11 --format eml --output 2026-11.eml
+                メールマガジンの号をつくる / write an issue of the email magazine
 
             終了コード / Exit status:
               0  問題なし・警告のみ / clean (warnings allowed)
@@ -30,7 +32,7 @@ public struct HirobaCommand: ParsableCommand {
               2  使い方の誤り・内部エラー / usage or internal error
             """,
         version: version,
-        subcommands: [CheckCommand.self, BuildCommand.self, DocsCommand.self, SchemaCommand.self, NewCommand.self, ReportCommand.self])
+        subcommands: [CheckCommand.self, BuildCommand.self, DocsCommand.self, SchemaCommand.self, NewCommand.self, ReportCommand.self, NewsletterCommand.self])
 
     public init() {}
 

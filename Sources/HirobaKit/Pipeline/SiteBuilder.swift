@@ -67,11 +67,15 @@ public enum SiteBuilder {
 
     /// The site's own theme folder (if it has one) over Hiroba's built-in default theme.
     static func themeDirectories(site: Site, options: Options) -> [String] {
-        let siteRoot = URL(fileURLWithPath: options.check.contentDirectory).standardizedFileURL.deletingLastPathComponent().path
+        themeDirectories(site: site, contentDirectory: options.check.contentDirectory, builtInTheme: options.builtInTheme)
+    }
+
+    static func themeDirectories(site: Site, contentDirectory: String, builtInTheme: String?) -> [String] {
+        let siteRoot = URL(fileURLWithPath: contentDirectory).standardizedFileURL.deletingLastPathComponent().path
         var directories: [String] = []
         let own = "\(siteRoot)/themes/\(site.settings.theme)"
         if FileManager.default.fileExists(atPath: own) { directories.append(own) }
-        if let builtIn = options.builtInTheme ?? Theme.builtInDirectory(),
+        if let builtIn = builtInTheme ?? Theme.builtInDirectory(),
            !directories.contains(where: { FileSystem.realPath($0) == FileSystem.realPath(builtIn) }) {
             directories.append(builtIn)
         }

@@ -1,3 +1,4 @@
+import Deriving
 import Model
 
 /// What `item.mustache` receives: one item's title, facts, body and related lists.
@@ -224,27 +225,34 @@ extension RenderContext {
         itemPage(.page, p.slug, title: p.title, summary: p.summary, facts: [], body: p.body)
     }
 
+    /// An issue's archive page: the editor's note and the assembled contents as cards
+    /// (with today's statuses), and a link to the plain-text mail beside the page.
     func newsletterDetail(_ n: NewsletterIssue) -> String {
-        var facts = [FactView(t("fact.issue"), t("newsletter.issue", ["number": String(n.issue)])),
-                     FactView(t("fact.date"), dates.date(n.date))]
-        if let from = n.coversFrom, let to = n.coversTo {
-            facts.append(FactView(t("fact.covers"), dates.date(from) + t("date.range_separator") + dates.date(to)))
-        }
-        let featured: [CardView] = n.featured.compactMap(featuredCard)
+        let contents = NewsletterContents(issue: n, site: site)
+        let facts = [FactView(t("fact.issue"), t("newsletter.issue", ["number": String(n.issue)])),
+                     FactView(t("fact.date"), dates.date(n.date)),
+                     FactView(t("fact.covers"), dates.date(contents.coversFrom) + t("date.range_separator") + dates.date(contents.coversTo))]
+        let headings = Dictionary(uniqueKeysWithValues: newsletterSections(contents).map { ($0.id, $0.heading) })
+        let sections = [
+            ("featured", contents.featured.map(card)), ("events", contents.events.map(card)),
+            ("subsidies", contents.subsidies.map(card)), ("volunteering", contents.volunteering.map(card)),
+            ("groups", contents.groups.map(card)),
+        ].compactMap { id, cards in headings[id].map { section(id, $0, cards) } }
+        let mail = LinkView(href: routes.newsletterMail(n.slug, language),
+                            label: t("newsletter.mail_version"))
         return itemPage(.newsletter, n.slug, title: n.title, summary: nil, facts: facts, body: n.body,
-                        related: [section("featured", t("newsletter.featured"), featured)])
+                        actions: [mail], related: sections)
     }
 
-    func featuredCard(_ ref: NewsletterIssue.ItemReference) -> CardView? {
-        switch ref.kind {
-        case .group?: site.groups.first { $0.slug == ref.slug }.map(card)
-        case .event?: site.events.first { $0.slug == ref.slug }.map(card)
-        case .subsidy?: site.subsidies.first { $0.slug == ref.slug }.map(card)
-        case .facility?: site.facilities.first { $0.slug == ref.slug }.map(card)
-        case .volunteering?: site.volunteering.first { $0.slug == ref.slug }.map(card)
-        case .page?: site.pages.first { $0.slug == ref.slug }.map(card)
-        case .newsletter?: site.newsletter.first { $0.slug == ref.slug }.map(card)
-        case nil: nil
+    func card(_ entry: NewsletterContents.Entry) -> CardView {
+        switch entry {
+        case .group(let x): card(x)
+        case .event(let x): card(x)
+        case .subsidy(let x): card(x)
+        case .facility(let x): card(x)
+        case .volunteering(let x): card(x)
+        case .page(let x): card(x)
+        case .newsletter(let x): card(x)
         }
     }
 }

@@ -9,12 +9,6 @@ public struct Routes: Sendable {
     /// site also works below a sub-path.
     public let basePath: String
 
-    /// `hiroba.example.jp`: the domain part of stable ids (iCalendar UIDs, Message-IDs).
-    public var host: String {
-        let afterScheme = baseURL.range(of: "://").map { baseURL[$0.upperBound...] } ?? Substring(baseURL)
-        return String(afterScheme.prefix { $0 != "/" && $0 != ":" })
-    }
-
     public init(baseURL: String) {
         let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.baseURL = base

@@ -45,7 +45,12 @@ public enum SiteRenderer {
             for f in site.facilities { page(routes.item(.facility, f.slug, language)) { c.facilityPage(f) } }
             for v in site.volunteering { page(routes.item(.volunteering, v.slug, language)) { c.volunteeringPage(v) } }
             for p in site.pages { page(routes.item(.page, p.slug, language)) { c.pageDetail(p) } }
-            for n in site.newsletter { page(routes.item(.newsletter, n.slug, language)) { c.newsletterDetail(n) } }
+            for n in site.newsletter {
+                page(routes.item(.newsletter, n.slug, language)) { c.newsletterDetail(n) }
+                // The plain-text mail, with a byte-order mark so browsers read it as UTF-8.
+                let mail = routes.file(for: routes.newsletterMail(n.slug, language))
+                jobs.append(RenderJob(path: mail) { [0xEF, 0xBB, 0xBF] + Array(c.newsletterText(NewsletterContents(issue: n, site: site)).utf8) })
+            }
             for kind in [TaxonomyKind.fields, .districts] {
                 page(routes.terms(kind, language)) { c.termsPage(kind) }
                 for term in (kind == .fields ? site.fields : site.districts).terms {

@@ -214,3 +214,44 @@ extension TextView: TemplateFields {
         "untranslated": { $0.untranslated },
     ]
 }
+
+extension NewsletterMailView: TemplateFields {
+    static let templateFields: [String: @Sendable (NewsletterMailView) -> Any?] = [
+        "language": { $0.language },
+        "magazine": { $0.magazine },
+        "title": { $0.title },
+        "published": { $0.published },
+        "webURL": { $0.webURL },
+        "note": { $0.note },
+        "sections": { $0.sections },
+        "hasSections": { $0.hasSections },
+        "emptyText": { $0.emptyText },
+        "siteTitle": { $0.siteTitle },
+        "siteURL": { $0.siteURL },
+        "archiveURL": { $0.archiveURL },
+        "about": { $0.about },
+        "contactLabel": { $0.contactLabel },
+        "contactEmail": { $0.contactEmail },
+        "contactTel": { $0.contactTel },
+        "untranslatedNote": { $0.untranslatedNote },
+    ]
+}
+
+extension NewsletterSectionView: TemplateFields {
+    static let templateFields: [String: @Sendable (NewsletterSectionView) -> Any?] = [
+        "id": { $0.id },
+        "heading": { $0.heading },
+        "items": { $0.items },
+    ]
+}
+
+extension NewsletterEntryView: TemplateFields {
+    static let templateFields: [String: @Sendable (NewsletterEntryView) -> Any?] = [
+        "kind": { $0.kind },
+        "title": { $0.title },
+        "badge": { $0.badge },
+        "summary": { $0.summary },
+        "facts": { $0.facts },
+        "url": { $0.url },
+    ]
+}

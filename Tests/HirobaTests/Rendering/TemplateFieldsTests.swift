@@ -15,6 +15,9 @@ struct TemplateFieldsTests {
         "RoomFinderView": Set(RoomFinderView.templateFields.keys), "ItemPageView": Set(ItemPageView.templateFields.keys),
         "BlockView": Set(BlockView.templateFields.keys), "FeedLinkView": Set(FeedLinkView.templateFields.keys),
         "SiteNavView": Set(SiteNavView.templateFields.keys), "SiteFooterView": Set(SiteFooterView.templateFields.keys),
+        "NewsletterMailView": Set(NewsletterMailView.templateFields.keys),
+        "NewsletterSectionView": Set(NewsletterSectionView.templateFields.keys),
+        "NewsletterEntryView": Set(NewsletterEntryView.templateFields.keys),
     ]
 
     @Test func everyStoredPropertyIsListed() throws {
