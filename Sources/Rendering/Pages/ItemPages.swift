@@ -169,7 +169,8 @@ extension RenderContext {
         for a in f.access {
             let walk = a.walkMinutes.map { t("facility.walk", ["minutes": String($0)]) } ?? ""
             let line = a.line.map { plain($0) + " " } ?? ""
-            facts.append(FactView(t("fact.access"), line + plain(a.station) + " " + walk))
+            // Marked with the station's language: an untranslated station name is Japanese.
+            facts.append(FactView(t("fact.access"), line + plain(a.station) + " " + walk, lang: text(a.station).lang))
         }
         for h in f.hours { facts.append(FactView(t("fact.hours"), hoursText(h))) }
         if let closed = f.closed { facts.append(FactView(t("fact.closed"), plain(closed), lang: text(closed).lang)) }
@@ -182,10 +183,14 @@ extension RenderContext {
             if let method = b.method { facts.append(FactView(t("fact.booking"), t("booking.\(method.rawValue)"))) }
             if let opens = b.opens { facts.append(FactView(t("fact.booking_opens"), plain(opens), lang: text(opens).lang)) }
             if let note = b.note { facts.append(FactView(t("fact.booking_note"), plain(note), lang: text(note).lang)) }
-            facts += contactFacts(Contact(tel: b.tel, url: b.url))
+            // Labelled apart from the facility's own phone and website below.
+            if let tel = b.tel { facts.append(FactView(t("fact.booking_tel"), tel, href: "tel:" + tel)) }
+            if let url = b.url { facts.append(FactView(t("fact.booking_url"), url, href: url)) }
         }
         if !f.equipmentLending.isEmpty {
-            facts.append(FactView(t("fact.equipment_lending"), f.equipmentLending.map(plain).joined(separator: t("list.separator"))))
+            let untranslated = f.equipmentLending.contains { text($0).untranslated }
+            facts.append(FactView(t("fact.equipment_lending"), f.equipmentLending.map(plain).joined(separator: t("list.separator")),
+                                  lang: untranslated ? Language.ja.rawValue : nil))
         }
         facts += contactFacts(Contact(tel: f.tel, url: f.url))
         let events = index.upcomingEventsByVenue[f.slug] ?? []
