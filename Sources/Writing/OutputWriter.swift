@@ -20,23 +20,60 @@ public enum OutputWriter {
 
     /// Writes `files` (relative path → bytes) as the new content of `output`.
     public static func write(_ files: [(path: String, bytes: [UInt8])], to output: String) throws(Failure) {
-        let target = output.hasSuffix("/") ? String(output.dropLast()) : output
-        let parent = target.contains("/") ? String(target[..<target.lastIndex(of: "/")!]) : "."
-        let name = target.split(separator: "/").last.map(String.init) ?? target
-        try makeDirectories(parent.isEmpty ? "/" : parent)
-        removeLeftovers(in: parent.isEmpty ? "/" : parent, name: name)
-        let staging = "\(parent)/.\(name).hiroba-tmp-\(getpid())"
-        try? removeTree(staging)
-        try makeDirectories(staging)
-        for file in files {
-            guard SafePath.isSafe(file.path) else {
-                throw Failure(message: Bilingual(ja: "出力先として安全でないパスです: \(file.path)", en: "unsafe output path: \(file.path)"))
-            }
-            let path = staging + "/" + file.path
-            try makeDirectories(String(path[..<path.lastIndex(of: "/")!]))
-            try writeFile(path, file.bytes)
+        let staging = try Staging(output: output)
+        do {
+            for file in files { try staging.write(file.path, file.bytes) }
+            try staging.commit()
+        } catch {
+            staging.abandon()
+            throw error
         }
-        try swap(staging, into: target)
+    }
+
+    /// A new output folder being filled, beside the real one. Files can be written from
+    /// several threads while the site is still rendering; `commit` then puts the folder in
+    /// place, and `abandon` removes it, leaving the last good output as it was.
+    public final class Staging: @unchecked Sendable {
+        let target: String
+        let path: String
+        /// Folders already made, so each is made once, not once per file.
+        private var directories: Set<String> = []
+        private var lock = pthread_mutex_t()
+
+        public init(output: String) throws(Failure) {
+            target = output.hasSuffix("/") ? String(output.dropLast()) : output
+            let parent = target.contains("/") ? String(target[..<target.lastIndex(of: "/")!]) : "."
+            let name = target.split(separator: "/").last.map(String.init) ?? target
+            try makeDirectories(parent.isEmpty ? "/" : parent)
+            removeLeftovers(in: parent.isEmpty ? "/" : parent, name: name)
+            path = "\(parent)/.\(name).hiroba-tmp-\(getpid())"
+            try? removeTree(path)
+            try makeDirectories(path)
+            pthread_mutex_init(&lock, nil)
+        }
+
+        deinit { pthread_mutex_destroy(&lock) }
+
+        public func write(_ relative: String, _ bytes: [UInt8]) throws(Failure) {
+            guard SafePath.isSafe(relative) else {
+                throw Failure(message: Bilingual(ja: "出力先として安全でないパスです: \(relative)", en: "unsafe output path: \(relative)"))
+            }
+            let file = path + "/" + relative
+            try makeFolder(String(file[..<file.lastIndex(of: "/")!]))
+            try writeFile(file, bytes)
+        }
+
+        public func commit() throws(Failure) { try swap(path, into: target) }
+
+        public func abandon() { try? removeTree(path) }
+
+        private func makeFolder(_ folder: String) throws(Failure) {
+            pthread_mutex_lock(&lock)
+            defer { pthread_mutex_unlock(&lock) }
+            guard !directories.contains(folder) else { return }
+            try makeDirectories(folder)
+            directories.insert(folder)
+        }
     }
 
     /// Puts `staging` at `target`. With an existing target the two are exchanged

@@ -45,24 +45,48 @@ public enum SiteBuilder {
         timer.lap("theme")
 
         let jobs = SiteRenderer.jobs(site: site, now: options.check.now, theme: theme, baseURL: options.baseURL)
-        let files = jobs.parallelMap { job in (path: job.path, bytes: job.render()) }
-        timer.lap("render \(files.count) files")
+        let staging: OutputWriter.Staging
+        do {
+            staging = try OutputWriter.Staging(output: options.outputDirectory)
+        } catch {
+            return stop(diagnostics + [outputError(error, options)])
+        }
+        // Each file is written as soon as it is rendered, so disk and processor work overlap
+        // and the site is never held in memory whole.
+        let failures = jobs.parallelMap { job -> OutputWriter.Failure? in
+            do throws(OutputWriter.Failure) {
+                try staging.write(job.path, job.render())
+                return nil
+            } catch {
+                return error
+            }
+        }
+        timer.lap("render and write \(jobs.count) files")
         let missing = theme.strings.missingKeys
         if !missing.isEmpty {
+            staging.abandon()
             diagnostics += missing.map { key in
                 Diagnostic(.error, .missingUIString, file: "themes", at: .start, text: key, message: Bilingual(
                     ja: "画面の文言 `\(key)` が文字列表にありません。", en: "the UI string `\(key)` is missing from the string table."))
             }
             return stop(diagnostics)
         }
-        do {
-            try OutputWriter.write(files, to: options.outputDirectory)
-        } catch {
-            diagnostics.append(Diagnostic(.error, .outputError, file: options.outputDirectory, at: .start, message: error.message))
-            return stop(diagnostics)
+        if let failure = failures.lazy.compactMap({ $0 }).first {
+            staging.abandon()
+            return stop(diagnostics + [outputError(failure, options)])
         }
-        timer.lap("write")
-        return Result(report: CheckReport(diagnostics: diagnostics, fileCount: loaded.report.fileCount), filesWritten: files.count)
+        do {
+            try staging.commit()
+        } catch {
+            staging.abandon()
+            return stop(diagnostics + [outputError(error, options)])
+        }
+        timer.lap("swap")
+        return Result(report: CheckReport(diagnostics: diagnostics, fileCount: loaded.report.fileCount), filesWritten: jobs.count)
+    }
+
+    static func outputError(_ error: OutputWriter.Failure, _ options: Options) -> Diagnostic {
+        Diagnostic(.error, .outputError, file: options.outputDirectory, at: .start, message: error.message)
     }
 
     /// The site's own theme folder (if it has one) over Hiroba's built-in default theme.
