@@ -22,6 +22,10 @@ public enum DisplayWidth {
         if v == 0x09 { return tabWidth }
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 1 }  // shown as U+FFFD
         if v < 0x300 { return 1 }
+        // The bulk of Japanese text (kana without the combining sound marks, CJK ideographs,
+        // full-width forms) is wide: answered before the slower property lookups.
+        if (0x3041...0x3096).contains(v) || (0x309B...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v)
+            || (0xFF01...0xFF60).contains(v) { return 2 }
         if isBidiControl(v) { return 1 }  // shown as U+FFFD
         switch c.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
