@@ -19,6 +19,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Codable, Com
     public static let unreadableFile = Self(rawValue: "E0106")
     public static let unexpectedFile = Self(rawValue: "E0107")
     public static let symlinkOutside = Self(rawValue: "E0108")
+    public static let symlinkToFolder = Self(rawValue: "E0109")
 
     // YAML syntax
     public static let yamlSyntax = Self(rawValue: "E0201")

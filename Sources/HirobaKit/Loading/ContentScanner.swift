@@ -3,33 +3,43 @@ import Diagnostics
 import Model
 
 /// Walks a content folder and sorts its files (load stage). Files whose names start with
-/// `_` or `.` are ignored (`_template.md`); a symbolic link is followed only when it stays
-/// inside the content folder.
+/// `_` or `.` are ignored (`_template.md`). A symbolic link to a file is followed only when
+/// it stays inside the content folder; a link that leaves it (E0108) or names a folder
+/// (E0109) is reported and never read. This holds for every path the scanner looks at:
+/// site.yaml, taxonomies, the item folders themselves, their files and assets.
 enum ContentScanner {
     static func scan(_ directory: String, display: DisplayPaths) -> ContentInventory {
         var inventory = ContentInventory()
         let root = FileSystem.realPath(directory) ?? directory
         let site = root + "/site.yaml"
-        if FileSystem.statKind(site, follow: true) == .file {
+        let siteKind = FileSystem.statKind(site, follow: false)
+        if followLink(site, siteKind, root: root, display: display, into: &inventory) == .file {
             inventory.siteFile = (site, display.path(site))
-        } else {
+        } else if siteKind != .symlink {
             inventory.diagnostics.append(Diagnostic(
                 .error, .missingSiteFile, file: display.path(site), at: .start,
                 message: Bilingual(ja: "site.yaml が見つかりません。content フォルダーを指定しているか確かめてください。",
                                    en: "site.yaml not found: check that --content names the content folder."),
                 hint: Bilingual(ja: "例: hiroba check --content content", en: "For example: hiroba check --content content")))
         }
-        for kind in TaxonomyKind.allCases {
-            let path = "\(root)/taxonomies/\(kind.rawValue).yaml"
-            if FileSystem.statKind(path, follow: true) == .file { inventory.taxonomyFiles.append((kind, path, display.path(path))) }
+        if checkedKind(root + "/taxonomies", root: root, display: display, into: &inventory) == .directory {
+            for kind in TaxonomyKind.allCases {
+                let path = "\(root)/taxonomies/\(kind.rawValue).yaml"
+                if checkedKind(path, root: root, display: display, into: &inventory) == .file {
+                    inventory.taxonomyFiles.append((kind, path, display.path(path)))
+                }
+            }
         }
         for kind in ItemKind.allCases {
             let folder = root + "/" + kind.folder
+            guard checkedKind(folder, root: root, display: display, into: &inventory) == .directory else { continue }
             for name in files(in: folder, root: root, display: display, into: &inventory) {
                 classify(name, kind: kind, folder: folder, display: display, into: &inventory)
             }
         }
-        inventory.assets = assets(in: root + "/assets", prefix: "assets", root: root, display: display, into: &inventory)
+        if checkedKind(root + "/assets", root: root, display: display, into: &inventory) == .directory {
+            inventory.assets = assets(in: root + "/assets", prefix: "assets", root: root, display: display, into: &inventory)
+        }
         return inventory
     }
 
@@ -42,22 +52,45 @@ enum ContentScanner {
         }
     }
 
-    /// The kind of an entry; a link to a file is followed only when it stays inside `root`,
-    /// and reported otherwise.
+    /// The kind of what `path` names, without following a link that is not safe to follow.
+    static func checkedKind(_ path: String, root: String, display: DisplayPaths, into inventory: inout ContentInventory) -> FileSystem.EntryKind {
+        followLink(path, FileSystem.statKind(path, follow: false), root: root, display: display, into: &inventory)
+    }
+
+    /// The kind of an entry; a link to a file is followed only when it stays inside `root`.
+    /// A link that leaves `root` (or leads nowhere) and a link to a folder are reported and
+    /// treated as `.other`, so nothing behind them is ever opened.
     static func followLink(
         _ path: String, _ kind: FileSystem.EntryKind, root: String, display: DisplayPaths,
         into inventory: inout ContentInventory
     ) -> FileSystem.EntryKind {
         guard kind == .symlink else { return kind }
-        if let resolved = FileSystem.realPath(path), resolved.hasPrefix(root + "/") {
-            // Links to folders are not followed: a link to a parent would loop forever.
-            return FileSystem.statKind(resolved, follow: false) == .file ? .file : .other
+        let target = FileSystem.linkTarget(path) ?? "?"
+        let name = display.path(path)
+        if let resolved = FileSystem.realPath(path), resolved == root || resolved.hasPrefix(root + "/") {
+            switch FileSystem.statKind(resolved, follow: false) {
+            case .file:
+                return .file
+            case .directory:
+                // Links to folders are not followed: a link to a parent would loop forever,
+                // and a folder's files should be where the folder is.
+                inventory.diagnostics.append(Diagnostic(
+                    .error, .symlinkToFolder, file: name, at: .start, text: target,
+                    message: Bilingual(ja: "`\(name)` はフォルダー `\(target)` へのリンクです。フォルダーへのリンクはたどりません。",
+                                       en: "`\(name)` is a link to the folder `\(target)`: links to folders are not followed."),
+                    hint: Bilingual(ja: "リンクを消して、フォルダーそのもの（またはファイル）をここに置いてください。",
+                                    en: "Remove the link and put the folder itself (or the files) here.")))
+                return .other
+            default:
+                return .other
+            }
         }
         inventory.diagnostics.append(Diagnostic(
-            .error, .symlinkOutside, file: display.path(path), at: .start,
-            message: Bilingual(ja: "このファイルは content フォルダーの外を指すリンクなので読みません。",
-                               en: "this file is a link to somewhere outside the content folder, so it is not read."),
-            hint: Bilingual(ja: "リンクではなく、ファイルそのものを置いてください。", en: "Put the file itself here, not a link.")))
+            .error, .symlinkOutside, file: name, at: .start, text: target,
+            message: Bilingual(ja: "`\(name)` は content フォルダーの外（`\(target)`）を指すリンクなので読みません。",
+                               en: "`\(name)` is a link to `\(target)`, outside the content folder (or missing), so it is not read."),
+            hint: Bilingual(ja: "リンクではなく、ファイルそのものを content フォルダーの中に置いてください。",
+                            en: "Put the file itself inside the content folder, not a link.")))
         return .other
     }
 

@@ -59,6 +59,14 @@ enum FileSystem {
         return String(cString: resolved)
     }
 
+    /// What a symbolic link contains (its target as written), or nil when `path` is not a link.
+    static func linkTarget(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: 4097)
+        let n = readlink(path, &buffer, 4096)
+        guard n >= 0 else { return nil }
+        return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     enum ReadResult {
         case bytes([UInt8])
         case tooLarge(Int)

@@ -19,7 +19,7 @@ public struct Theme: Sendable {
     /// a template uses but a table lacks) come back as diagnostics.
     public static func load(directories: [String]) -> (Theme?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let templates = ThemeFiles.collect("templates", in: directories, ending: ".mustache")
+        let templates = ThemeFiles.collect("templates", in: directories, ending: ".mustache", problems: &diagnostics)
         var library = MustacheLibrary()
         HTMLContentType.register()
         for (name, path) in templates.sorted(by: { $0.key < $1.key }) {
@@ -38,6 +38,7 @@ public struct Theme: Sendable {
             for directory in directories.reversed() {
                 let path = "\(directory)/i18n/\(language.rawValue).yaml"
                 guard FileManager.default.fileExists(atPath: path) else { continue }
+                guard ThemeFiles.staysInside(path, directory, problems: &diagnostics) else { continue }
                 let (loaded, problems) = StringTable.load(path)
                 diagnostics += problems
                 table = StringTable.merge(table, loaded)
@@ -47,7 +48,7 @@ public struct Theme: Sendable {
         let strings = UIStrings(tables: tables)
         diagnostics += StringTable.checkTemplates(templates, strings: strings)
         var assetPaths: [String: String] = [:], assetFiles: [String: [UInt8]] = [:]
-        for (name, path) in ThemeFiles.collect("assets", in: directories, ending: "").sorted(by: { $0.key < $1.key }) {
+        for (name, path) in ThemeFiles.collect("assets", in: directories, ending: "", problems: &diagnostics).sorted(by: { $0.key < $1.key }) {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
             let bytes = [UInt8](data)
             let hashed = "assets/" + ContentHash.name(name, bytes: bytes)
@@ -80,10 +81,12 @@ public struct Theme: Sendable {
     }
 }
 
-/// Files of one kind across theme folders, the first folder winning.
+/// Files of one kind across theme folders, the first folder winning. A file that is a
+/// link (or lies below a linked folder) leading outside its theme folder is reported and
+/// never read.
 enum ThemeFiles {
     /// Relative name → path, for files under `<dir>/<sub>/` ending with `ending`.
-    static func collect(_ sub: String, in directories: [String], ending: String) -> [String: String] {
+    static func collect(_ sub: String, in directories: [String], ending: String, problems: inout [Diagnostic]) -> [String: String] {
         var found: [String: String] = [:]
         for directory in directories {
             let base = "\(directory)/\(sub)"
@@ -92,12 +95,23 @@ enum ThemeFiles {
                 let path = "\(base)/\(relative)"
                 var isDir: ObjCBool = false
                 guard relative.hasSuffix(ending), !(relative as NSString).lastPathComponent.hasPrefix("."),
-                      FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
-                      found[relative] == nil else { continue }
+                      found[relative] == nil, staysInside(path, directory, problems: &problems),
+                      FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { continue }
                 found[relative] = path
             }
         }
         return found
+    }
+
+    /// Whether `path`, with every link resolved, is inside `directory`; reported when not.
+    static func staysInside(_ path: String, _ directory: String, problems: inout [Diagnostic]) -> Bool {
+        let root = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        if resolved.hasPrefix(root + "/") { return true }
+        problems.append(Theme.themeError(path, Bilingual(
+            ja: "`\(path)` はテーマフォルダーの外（`\(resolved)`）を指すリンクなので読みません。",
+            en: "`\(path)` is a link to `\(resolved)`, outside the theme folder, so it is not read.")))
+        return false
     }
 }
 
