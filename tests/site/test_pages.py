@@ -6,8 +6,11 @@
   point at itself and at the same page in the other language, which exists;
 - sitemap.xml parses and lists every index.html page of both trees, each with
   xhtml:link alternates for ja and en (and not the 404 page); robots.txt names it;
-- no file contains `javascript:`; every relative or root-relative link and src leads
-  to a file of the site (absolute URLs, written in the content, are not followed);
+- no file contains `javascript:`; every relative or root-relative link and src, and
+  every absolute <link> under the base URL (canonical, hreflang, feeds), leads to a file
+  of the site, and its #fragment to an element id there; absolute URLs written in the
+  content are checked for syntax only (http/https with a valid host name, mailto, tel),
+  never fetched;
 - with --screenshots DIR: PNGs for people to look at (no assertions).
 
 The site's base URL is the canonical address of the home page (index.html)."""
@@ -17,9 +20,10 @@ from __future__ import annotations
 import base64
 import difflib
 import os
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
@@ -175,26 +179,91 @@ def test_no_file_contains_javascript_urls(site_dir: Path) -> None:
     assert not found, f"files containing 'javascript:': {found}"
 
 
+#: Schemes an external link may use; anything else is reported.
+EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel")
+HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+MAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+TEL = re.compile(r"^\+?[0-9][0-9-]*$")
+
+
+def external_link_problem(target: str) -> str | None:
+    """What is wrong with an absolute URL's syntax, or None (nothing is fetched)."""
+    if re.search(r"[\s\x00-\x1f\x7f]", target):
+        return "white space or a control character"
+    url = urlsplit(target)
+    if url.scheme not in EXTERNAL_SCHEMES:
+        return f"scheme {url.scheme!r}"
+    if url.scheme == "mailto":
+        return None if MAIL.match(unquote(url.path)) else "not an e-mail address"
+    if url.scheme == "tel":
+        return None if TEL.match(url.path) else "not a phone number"
+    try:
+        host, _ = url.hostname, url.port  # .port raises on a bad port
+    except ValueError as error:
+        return str(error)
+    if not host or url.username or url.password:
+        return "no host, or a user name in it"
+    try:
+        labels = host.encode("idna").decode("ascii").lower().split(".")
+    except UnicodeError:
+        return f"host {host!r}"
+    if len(labels) < 2 or not all(HOST_LABEL.match(label) for label in labels):
+        return f"host {host!r}"
+    return None
+
+
 def test_internal_links_lead_to_files(site_dir: Path, base_url: str) -> None:
+    """Every href and src of every page (a, link, script, img …): one of the generator's
+    own (relative, root-relative, or an absolute <link> under the base URL: canonical,
+    hreflang, feeds) leads to a file, and its #fragment to an element id of that page;
+    absolute URLs from the content are checked for syntax only."""
     base = urlsplit(base_url)
+    ids: dict[str, set[str]] = {}
+
+    def ids_of(rel: str) -> set[str]:
+        if rel not in ids:
+            page = sitetools.parse_page(site_dir / rel, keep_elements=True)
+            ids[rel] = {attrs["id"] for _, attrs in page.elements if attrs.get("id")} | {
+                attrs["name"] for tag, attrs in page.elements if tag == "a" and attrs.get("name")}
+        return ids[rel]
+
     problems = []
+    checked_fragments = 0
     for rel in sitetools.html_files(site_dir):
         page = sitetools.parse_page(site_dir / rel)
         here = base_url + sitetools.url_path(rel)
-        targets = page.hrefs + page.srcs + [l["href"] for l in page.links
-                                            if l.get("href") and "alternate" not in l.get("rel", "")
-                                            and "canonical" not in l.get("rel", "")]
-        for target in targets:
+        # Absolute URLs in <a> and src come from the content (a registration page, an
+        # organiser's site), even on the site's own host; those in <link> (canonical,
+        # hreflang, feeds) are the generator's own and must lead to files of the site.
+        targets = [(t, False) for t in page.hrefs + page.srcs] + [(l["href"], True) for l in page.links if l.get("href")]
+        for target, own in targets:
             target = target.strip()
-            if not target or target.startswith("#") or urlsplit(target).scheme or target.startswith("//"):
-                continue  # absolute URLs (other sites, mailto:, tel: …) are content's business
+            if not target:
+                problems.append(f"{rel}: an empty href or src")
+                continue
             url = urlsplit(urljoin(here, target))
-            path = url.path.removeprefix(base.path.rstrip("/")).lstrip("/")
+            absolute = bool(urlsplit(target).scheme) or target.startswith("//")
+            if (absolute and not own) or (url.scheme, url.netloc) != (base.scheme, base.netloc) \
+                    or not url.path.startswith(base.path):
+                problem = external_link_problem(target)
+                if problem:
+                    problems.append(f"{rel}: external {target!r}: {problem}")
+                continue
+            path = unquote(url.path.removeprefix(base.path.rstrip("/")).lstrip("/"))
             file = site_dir / path
-            if not (file.is_file() or (file / "index.html").is_file()):
+            if file.is_dir():
+                file = file / "index.html"
+            if not file.is_file():
                 problems.append(f"{rel}: {target} -> /{path} does not exist")
+                continue
+            if url.fragment:
+                checked_fragments += 1
+                target_rel = file.relative_to(site_dir).as_posix()
+                if not target_rel.endswith(".html") or unquote(url.fragment) not in ids_of(target_rel):
+                    problems.append(f"{rel}: {target} -> no id {unquote(url.fragment)!r} in {target_rel}")
+    assert checked_fragments > 0, "no #fragment link checked: the skip link (#main) is on every page"
     if problems:
-        pytest.fail("links to missing files:\n" + listing(sorted(set(problems))), pytrace=False)
+        pytest.fail("broken links:\n" + listing(sorted(set(problems))), pytrace=False)
 
 
 # --- screenshots, for people ---------------------------------------------------------------
