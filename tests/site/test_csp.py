@@ -186,6 +186,7 @@ def test_injected_content_runs_no_script_in_chromium(hostile_site: Path, browser
     # The injected strings reached the pages (escaped), so the check below is not vacuous.
     group = (hostile_site / "groups/minimal-group/index.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in group
+    assert "{{layout.title}}" in group  # content is never parsed as a template
     server, base = serve(hostile_site)
     remove = instrumented(browser)
     problems = []
