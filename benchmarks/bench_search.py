@@ -244,7 +244,16 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--items", type=int, default=10000)
     parser.add_argument("--work", default=str(ROOT / "benchmarks" / "work" / "search"))
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep the site and both indexes of an earlier run; only measure in the browser")
     args = parser.parse_args()
+    venv_python = ROOT / ".venv" / "bin" / "python"
+    if not venv_python.exists():
+        run(["bash", str(ROOT / "scripts" / "test-tools.sh")])
+    try:
+        import selenium  # noqa: F401  (from scripts/test-tools.sh's .venv)
+    except ImportError:
+        os.execv(venv_python, [str(venv_python), __file__, *sys.argv[1:]])
     work = Path(args.work).resolve()
     content, site = work / "content", work / "site"
 
@@ -256,19 +265,21 @@ def main():
     if not (venv / "bin" / "python").exists():
         run([sys.executable, "-m", "venv", str(venv)])
         run([str(venv / "bin" / "pip"), "install", "-q", PAGEFIND])
-    if not (ROOT / ".venv" / "bin" / "python").exists():
-        run(["bash", str(ROOT / "scripts" / "test-tools.sh")])
     run(["swift", "build", "-c", "release", "--product", "hiroba"], cwd=ROOT, stdout=subprocess.DEVNULL)
     hiroba = ROOT / ".build" / "release" / "hiroba"
 
-    # Hiroba: the whole build, and the stage that plans the files and builds the index.
-    shutil.rmtree(site, ignore_errors=True)
-    env = dict(os.environ, HIROBA_TIMINGS="1")
-    wall, rss, output = measure([hiroba, "build", "--content", content, "--output", site, "--now", NOW], env=env)
-    stage = re.search(r"\[timing\] plan \d+ files \(with the search index\): (\d+) ms", output)
-    index_ms = int(stage.group(1)) if stage else float("nan")
-    # Pagefind on the same HTML.
-    pf_wall, pf_rss, _ = measure([venv / "bin" / "python", "-m", "pagefind", "--site", site])
+    timings = work / "build-timings.json"
+    if not (args.reuse and timings.exists()):
+        # Hiroba: the whole build, and the stage that plans the files and builds the index.
+        shutil.rmtree(site, ignore_errors=True)
+        env = dict(os.environ, HIROBA_TIMINGS="1")
+        wall, rss, output = measure([hiroba, "build", "--content", content, "--output", site, "--now", NOW], env=env)
+        stage = re.search(r"\[timing\] plan \d+ files \(with the search index\): (\d+) ms", output)
+        index_ms = int(stage.group(1)) if stage else float("nan")
+        # Pagefind on the same HTML.
+        pf_wall, pf_rss, _ = measure([venv / "bin" / "python", "-m", "pagefind", "--site", site])
+        timings.write_text(json.dumps([wall, rss, index_ms, pf_wall, pf_rss]))
+    wall, rss, index_ms, pf_wall, pf_rss = json.loads(timings.read_text())
     for lang in ("ja", "en"):
         (site / f"pf-bench-{lang}.html").write_text(PAGEFIND_PAGE.format(lang=lang), encoding="utf-8")
 

@@ -17,77 +17,61 @@ public struct SearchIndexWriter: Sendable {
 
     /// Output files (paths relative to `folder`, e.g. `search/ja/`) and their bytes.
     public func files(_ docs: [SearchDocument], folder: String) -> [(path: String, bytes: [UInt8])] {
-        var termIDs: [String: Int] = [:]
-        var terms: [String] = []
-        // Postings per term: (doc, weighted term frequency, head positions).
-        var postings: [[(doc: Int, tf: Double, positions: [Int])]] = []
-        var lengths: [Double] = []
-        lengths.reserveCapacity(docs.count)
-        for (d, doc) in docs.enumerated() {
-            var local: [Int: (tf: Double, positions: [Int])] = [:]
-            var length = 0.0
-            for field in SearchDocument.Field.allCases {
-                guard let text = doc.fields[field], !text.isEmpty else { continue }
-                let tokens = SearchTokenizer.tokens(text)
-                length += field.weight * Double(tokens.count)
-                for token in tokens {
-                    let id: Int
-                    if let known = termIDs[token.term] { id = known } else {
-                        id = terms.count
-                        termIDs[token.term] = id
-                        terms.append(token.term)
-                        postings.append([])
-                    }
-                    var entry = local[id] ?? (0, [])
-                    entry.tf += field.weight
-                    if let base = field.positionBase, let p = token.position { entry.positions.append(base + p) }
-                    local[id] = entry
-                }
-            }
-            lengths.append(length)
-            for (id, entry) in local { postings[id].append((d, entry.tf, entry.positions)) }
-        }
+        let (terms, postings, lengths) = Self.invert(docs)
         let average = max(1, lengths.reduce(0, +) / Double(max(1, docs.count)))
         let n = Double(docs.count)
-        // Each term's postings as JSON: [doc gap, score, position count, position gaps…, …].
-        var encoded: [String] = []
-        encoded.reserveCapacity(terms.count)
-        var total = 0
-        for id in terms.indices {
-            let list = postings[id].sorted { $0.doc < $1.doc }
-            let df = Double(list.count)
-            let idf = log(1 + (n - df + 0.5) / (df + 0.5))
-            var out = "["
-            var previous = 0
-            for (i, p) in list.enumerated() {
-                let norm = Self.k1 * (1 - Self.b + Self.b * lengths[p.doc] / average)
-                let score = max(1, Int((10 * idf * p.tf * (Self.k1 + 1) / (p.tf + norm)).rounded()))
-                if i > 0 { out += "," }
-                out += "\(p.doc - previous),\(score),\(p.positions.count)"
-                previous = p.doc
-                var last = 0
-                for position in p.positions.sorted() {
-                    out += ",\(position - last)"
-                    last = position
-                }
+        // Scores: BM25 of the field-weighted term frequency, times 10, rounded.
+        func scores(_ list: [Int32]) -> [Int] {
+            var out: [Int] = [], i = 0, count = 0
+            while i < list.count { count += 1; i += 3 + Int(list[i + 2]) }
+            let idf = log(1 + (n - Double(count) + 0.5) / (Double(count) + 0.5))
+            i = 0
+            while i < list.count {
+                let tf = Double(list[i + 1])
+                let norm = Self.k1 * (1 - Self.b + Self.b * lengths[Int(list[i])] / average)
+                out.append(max(1, Int((10 * idf * tf * (Self.k1 + 1) / (tf + norm)).rounded())))
+                i += 3 + Int(list[i + 2])
             }
-            out += "]"
-            total += out.utf8.count + terms[id].utf8.count + 4
-            encoded.append(out)
+            return out
         }
+        // Each term's postings as JSON: [doc gap, score, position count, position gaps…, …].
+        func encode(_ id: Int, into out: inout [UInt8]) {
+            out.append(0x22)
+            out += terms[id].utf8
+            out += [0x22, 0x3A, 0x5B]  // ":[
+            let list = postings[id], score = scores(list)
+            var i = 0, k = 0, previous: Int32 = 0
+            while i < list.count {
+                if k > 0 { out.append(0x2C) }
+                Self.number(Int(list[i] - previous), &out)
+                previous = list[i]
+                out.append(0x2C); Self.number(score[k], &out)
+                let count = Int(list[i + 2])
+                out.append(0x2C); Self.number(count, &out)
+                var last: Int32 = 0
+                for p in list[(i + 3)..<(i + 3 + count)] {
+                    out.append(0x2C); Self.number(Int(p - last), &out)
+                    last = p
+                }
+                i += 3 + count
+                k += 1
+            }
+            out.append(0x5D)
+        }
+        // The shard count from the postings' size (about 4 bytes a number).
+        let total = terms.indices.reduce(0) { $0 + terms[$1].utf8.count + 4 + 4 * postings[$1].count }
         let shardCount = max(1, (total + shardTargetBytes - 1) / shardTargetBytes)
         var shards = Array(repeating: [Int](), count: shardCount)
         for id in terms.indices { shards[SearchShardKey.shard(terms[id], count: shardCount)].append(id) }
         var files: [(path: String, bytes: [UInt8])] = []
         for (s, ids) in shards.enumerated() where !ids.isEmpty {
-            var out = "{"
+            var out: [UInt8] = [0x7B]
             for (i, id) in ids.sorted(by: { terms[$0] < terms[$1] }).enumerated() {
-                if i > 0 { out += ",\n" }
-                JSONWriter.writeString(terms[id], to: &out)
-                out += ":" + encoded[id]
+                if i > 0 { out += [0x2C, 0x0A] }
+                encode(id, into: &out)
             }
-            out += "}\n"
-            files.append(("\(folder)t/\(s).json", Array(out.utf8)))
+            out += [0x7D, 0x0A]
+            files.append(("\(folder)t/\(s).json", out))
         }
         for start in stride(from: 0, to: docs.count, by: docsPerShard) {
             let chunk = docs[start..<min(docs.count, start + docsPerShard)].map { [$0.type, $0.url, $0.title, $0.snippet] as [Any] }
@@ -99,6 +83,68 @@ public struct SearchIndexWriter: Sendable {
         ]
         files.append(("\(folder)manifest.json", Array((JSONWriter.serialize(manifest) + "\n").utf8)))
         return files
+    }
+
+    /// Terms, their postings (flat: doc, weighted term frequency, position count,
+    /// positions…) and each document's weighted length.
+    static func invert(_ docs: [SearchDocument]) -> (terms: [String], postings: [[Int32]], lengths: [Double]) {
+        var cjkIDs: [UInt64: Int32] = [:], wordIDs: [String: Int32] = [:]
+        var terms: [String] = [], postings: [[Int32]] = [], lengths: [Double] = []
+        lengths.reserveCapacity(docs.count)
+        // One document's tokens: term, field weight, position (-1: none).
+        var entries: [(id: Int32, weight: Int32, position: Int32)] = []
+        func id(_ key: UInt64, _ word: String?) -> Int32 {
+            if let word {
+                if let known = wordIDs[word] { return known }
+                wordIDs[word] = Int32(terms.count)
+                terms.append(word)
+            } else {
+                if let known = cjkIDs[key] { return known }
+                cjkIDs[key] = Int32(terms.count)
+                terms.append(SearchTokenizer.term(key))
+            }
+            postings.append([])
+            return Int32(terms.count - 1)
+        }
+        for (d, doc) in docs.enumerated() {
+            entries.removeAll(keepingCapacity: true)
+            var length = 0.0
+            for field in SearchDocument.Field.allCases {
+                guard let text = doc.fields[field], !text.isEmpty else { continue }
+                let weight = Int32(field.weight), base = field.positionBase
+                var count = 0
+                SearchTokenizer.scan(text, mode: .index) { key, word, _, position in
+                    count += 1
+                    let p: Int32 = if let base, let position { Int32(base + position) } else { -1 }
+                    entries.append((id(key, word), weight, p))
+                }
+                length += field.weight * Double(count)
+            }
+            lengths.append(length)
+            entries.sort { ($0.id, $0.position) < ($1.id, $1.position) }
+            var i = 0
+            while i < entries.count {
+                let term = entries[i].id
+                var j = i, tf: Int32 = 0, positions: [Int32] = []
+                while j < entries.count, entries[j].id == term {
+                    tf += entries[j].weight
+                    if entries[j].position >= 0 { positions.append(entries[j].position) }
+                    j += 1
+                }
+                postings[Int(term)].append(contentsOf: [Int32(d), tf, Int32(positions.count)])
+                postings[Int(term)].append(contentsOf: positions)
+                i = j
+            }
+        }
+        return (terms, postings, lengths)
+    }
+
+    /// A non-negative integer in decimal ASCII.
+    static func number(_ value: Int, _ out: inout [UInt8]) {
+        let start = out.count
+        var v = value
+        repeat { out.append(0x30 + UInt8(v % 10)); v /= 10 } while v > 0
+        out[start...].reverse()
     }
 
     /// Document numbers (as gaps) by filter and value: type, field, district, status.

@@ -28,11 +28,19 @@ public enum SearchTokenizer {
 
     /// The text after steps 1-3.
     public static func normalize(_ text: String) -> String {
-        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+        String(String.UnicodeScalarView(normalizedScalars(text)))
+    }
+
+    /// Steps 1-3 on the text's scalars. Most text needs no NFKC (ASCII, kana, common kanji
+    /// and punctuation are unchanged by it), and Foundation's NFKC is slow: it is skipped then.
+    static func normalizedScalars(_ text: String) -> [Unicode.Scalar] {
+        let needsNFKC = text.unicodeScalars.contains { !isNFKCStable($0.value) }
+        let folded = needsNFKC ? text.precomposedStringWithCompatibilityMapping.lowercased() : text
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(folded.unicodeScalars.count)
         for s in folded.unicodeScalars {
             var v = s.value
+            if v >= 0x41 && v <= 0x5A { v += 0x20 }  // A-Z (the rest was lower-cased above)
             if v == 0x30FC { continue }  // ー
             if v == 0x30FD { v = 0x309D } else if v == 0x30FE { v = 0x309E }  // ヽヾ → ゝゞ
             if v >= 0x30A1 && v <= 0x30F6 { v -= 0x60 }
@@ -46,11 +54,15 @@ public enum SearchTokenizer {
             }
             scalars.append(Unicode.Scalar(v)!)
         }
-        var out = String(String.UnicodeScalarView(scalars))
-        for (variant, canonical) in SearchVariants.replacements where out.contains(variant) {
-            out = out.replacingOccurrences(of: variant, with: canonical)
-        }
-        return out
+        return SearchVariants.apply(scalars)
+    }
+
+    /// Characters that NFKC and lower-casing leave as they are: ASCII except A-Z (which the
+    /// loop lower-cases), common CJK punctuation, hiragana, katakana, unified kanji.
+    static func isNFKCStable(_ v: UInt32) -> Bool {
+        v < 0x80 || v == 0x3001 || v == 0x3002 || v == 0x3005 || (0x3008...0x3011).contains(v)
+            || (0x3041...0x3096).contains(v) || (0x30A1...0x30FA).contains(v) || (0x30FC...0x30FE).contains(v)
+            || (0x4E00...0x9FFF).contains(v)
     }
 
     /// Terms of a text, in order.
@@ -60,50 +72,70 @@ public enum SearchTokenizer {
 
     public static func tokens(_ text: String, mode: Mode = .index) -> [Token] {
         var tokens: [Token] = []
-        var run: [Unicode.Scalar] = [], runIsCJK = false, runCount = 0, position = 0
-        func add(_ term: String, positioned: Bool = true) {
-            tokens.append(Token(term: term, run: runCount, position: positioned ? position : nil))
-            if positioned { position += 1 }
+        scan(text, mode: mode) { key, word, run, position in
+            tokens.append(Token(term: word ?? term(key), run: run, position: position))
         }
-        func flush() {
-            defer { run.removeAll(keepingCapacity: true) }
-            guard !run.isEmpty else { return }
+        return tokens
+    }
+
+    /// A CJK term as a number (its one or two scalars, and a bit saying which), so that
+    /// indexing makes no string per token; words come as text with key 0.
+    static func term(_ key: UInt64) -> String {
+        let mask: UInt64 = (1 << 21) - 1
+        if key & (1 << 63) != 0 {
+            return String(String.UnicodeScalarView([Unicode.Scalar(UInt32((key >> 21) & mask))!, Unicode.Scalar(UInt32(key & mask))!]))
+        }
+        return String(String.UnicodeScalarView([Unicode.Scalar(UInt32(key & mask))!]))
+    }
+
+    /// Step 4: calls `emit` with each term (key, or word), its run and its position.
+    static func scan(_ text: String, mode: Mode, _ emit: (UInt64, String?, Int, Int?) -> Void) {
+        var start = 0, runIsCJK = false, runCount = 0, position = 0
+        let scalars = normalizedScalars(text)
+        var word = String.UnicodeScalarView()
+        func flush(_ end: Int) {
+            defer { start = end }
             if runIsCJK {
-                if run.count == 1 {
-                    add(String(String.UnicodeScalarView([run[0]])))
+                guard end > start else { return }
+                if end - start == 1 {
+                    emit(UInt64(scalars[start].value) | 1 << 62, nil, runCount, position)
+                    position += 1
                 } else {
-                    for i in 0..<(run.count - 1) { add(String(String.UnicodeScalarView([run[i], run[i + 1]]))) }
+                    for i in start..<(end - 1) {
+                        emit(UInt64(scalars[i].value) << 21 | UInt64(scalars[i + 1].value) | 1 << 63, nil, runCount, position)
+                        position += 1
+                    }
                     if mode == .index {
-                        for s in run { add(String(String.UnicodeScalarView([s])), positioned: false) }
+                        for i in start..<end { emit(UInt64(scalars[i].value) | 1 << 62, nil, runCount, nil) }
                     }
                 }
             } else {
-                add(stem(String(String.UnicodeScalarView(run))))
+                guard !word.isEmpty else { return }
+                emit(0, stem(String(word)), runCount, position)
+                position += 1
+                word = String.UnicodeScalarView()
             }
             runCount += 1
         }
-        let scalars = Array(normalize(text).unicodeScalars)
         for (i, s) in scalars.enumerated() {
             if isCJK(s) {
-                if !runIsCJK { flush() }
-                runIsCJK = true
-                run.append(s)
+                if !runIsCJK { flush(i); runIsCJK = true }
             } else if isWordScalar(s) {
-                if runIsCJK { flush() }
-                runIsCJK = false
-                run.append(s)
-            } else if !runIsCJK, !run.isEmpty, i + 1 < scalars.count, isDigit(run.last!), isDigit(scalars[i + 1]),
+                if runIsCJK { flush(i); runIsCJK = false }
+                word.append(s)
+            } else if !runIsCJK, let last = word.last, i + 1 < scalars.count, isDigit(last), isDigit(scalars[i + 1]),
                       s == "," || s == "." {
                 // 1,200 stays one number; 3.5 too (the comma is dropped, the point kept).
-                if s == "." { run.append(s) }
-            } else if !runIsCJK, !run.isEmpty, s == "'", i + 1 < scalars.count, isWordScalar(scalars[i + 1]) {
+                if s == "." { word.append(s) }
+            } else if !runIsCJK, !word.isEmpty, s == "'", i + 1 < scalars.count, isWordScalar(scalars[i + 1]) {
                 continue  // children's → childrens → children
             } else {
-                flush()
+                flush(i)
+                runIsCJK = false
+                start = i + 1
             }
         }
-        flush()
-        return tokens
+        flush(scalars.count)
     }
 
     /// Light English stemming: plurals and -ing/-ed endings, on letter words only.

@@ -34,9 +34,15 @@
       if (v === 0x309E) { if (out.length) out.push(voiced(out[out.length - 1])); continue; }
       out.push(v);
     }
-    var s = String.fromCodePoint.apply(null, out);
-    for (var i = 0; i < VARIANTS.length; i++) s = s.split(VARIANTS[i][0]).join(VARIANTS[i][1]);
-    return s;
+    // Variants in one pass from the start, trying the table in order at each character.
+    var s = String.fromCodePoint.apply(null, out), r = "";
+    next: for (var i = 0; i < s.length;) {
+      for (var k = 0; k < VARIANTS.length; k++) {
+        if (s.startsWith(VARIANTS[k][0], i)) { r += VARIANTS[k][1]; i += VARIANTS[k][0].length; continue next; }
+      }
+      r += s[i++];
+    }
+    return r;
   }
 
   function isCJK(v) {
