@@ -37,6 +37,7 @@ public enum SiteRenderer {
                 page(order.path(routes, language)) { c.roomFinderPage(order) }
             }
             page(routes.list(.volunteering, language)) { c.volunteeringPage() }
+            page(routes.search(language)) { c.searchPage() }
             page(routes.list(.page, language)) { c.pagesPage() }
             page(routes.list(.newsletter, language)) { c.newsletterPage() }
             for g in site.groups { page(routes.item(.group, g.slug, language)) { c.groupPage(g) } }
@@ -73,6 +74,7 @@ public enum SiteRenderer {
                 jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .json, language))) { Array(JSONFeed.json(feed.value).utf8) })
             }
         }
+        jobs += SearchIndexJobs.jobs(site.settings.languages.compactMap { contexts[$0] })
         jobs += openDataJobs(site: site, now: now, routes: routes, japanese: contexts[.ja] ?? contexts.values.first!)
         let languages = site.settings.languages, pagePaths = paths
         jobs.append(RenderJob(path: "sitemap.xml") { Array(Sitemap.xml(paths: pagePaths, routes: routes, languages: languages).utf8) })
