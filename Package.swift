@@ -63,3 +63,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer harness exists only when HIROBA_FUZZ=1 (scripts/fuzz.sh builds it with
+// -sanitize=fuzzer,address, which an ordinary build cannot link).
+if Context.environment["HIROBA_FUZZ"] == "1" {
+    package.targets += [
+        .target(name: "LibFuzzerDriver", path: "Fuzz/LibFuzzerDriver"),
+        .executableTarget(
+            name: "HirobaFuzz",
+            dependencies: ["LibFuzzerDriver", "Diagnostics", "Parsing", "Model", "Decoding", "Rendering", "HirobaKit"],
+            path: "Fuzz/HirobaFuzz"),
+    ]
+}

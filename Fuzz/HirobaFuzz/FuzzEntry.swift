@@ -1,0 +1,23 @@
+import Foundation
+import LibFuzzerDriver
+
+/// The harness's main: hands the command line to libFuzzer, which calls `fuzzOneInput`
+/// for every input. The target is picked by `HIROBA_FUZZ_TARGET` (see `FuzzTarget`), so
+/// one instrumented binary serves every target.
+@main
+enum HirobaFuzz {
+    static func main() {
+        _ = FuzzTarget.selected  // fail at once on an unknown target
+        var argc = CommandLine.argc
+        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
+    }
+}
+
+/// One input. A target only has to return: any trap, sanitizer report, leak or timeout
+/// is a finding.
+func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = size == 0 || data == nil ? [] : Array(UnsafeBufferPointer(start: data, count: size))
+    FuzzTarget.selected.run(bytes)
+    return 0
+}
