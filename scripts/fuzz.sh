@@ -4,7 +4,7 @@
 #   bash scripts/fuzz.sh [TARGET|all] [SECONDS]     (default: all, 60 s per target)
 #
 # Targets: yaml, frontmatter, markdown, decode, site (see Fuzz/HirobaFuzz/FuzzTarget.swift).
-# Builds the harness into .build-fuzz (release, -sanitize=fuzzer,address; only there is
+# Builds the harness into .build-fuzz (release, address sanitizer, libFuzzer coverage; only there is
 # the HirobaFuzz target part of the package, through HIROBA_FUZZ=1), then runs each target
 # for SECONDS on a working corpus in .build-fuzz/corpus/TARGET that starts from the seeds
 # in fuzz/corpus/TARGET and keeps what earlier runs found. A crash, sanitizer report, leak,
@@ -32,9 +32,16 @@ ensure_system_libraries
 
 scratch=.build-fuzz
 echo "==> Building the fuzz harness (release, fuzzer + address sanitizer)"
-HIROBA_FUZZ=1 swift build -c release --product HirobaFuzz --scratch-path "$scratch" \
-  -Xswiftc -sanitize=fuzzer,address
-binary="$(HIROBA_FUZZ=1 swift build -c release --scratch-path "$scratch" --show-bin-path)/HirobaFuzz"
+# The coverage that -sanitize=fuzzer turns on, with libFuzzer linked without its own main:
+# SwiftPM gives the executable a main (HirobaFuzz.main), which starts libFuzzer's driver.
+runtime="$(dirname "$(realpath "$(command -v swiftc)")")/../lib/clang"
+fuzzer_lib="$(ls "$runtime"/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a | head -n 1)"
+flags=(-c release --product HirobaFuzz --scratch-path "$scratch"
+  -Xswiftc -sanitize=address
+  -Xswiftc -sanitize-coverage=edge,indirect-calls,trace-cmp,inline-8bit-counters,pc-table
+  -Xlinker "$fuzzer_lib" -Xlinker -lstdc++)
+HIROBA_FUZZ=1 swift build "${flags[@]}"
+binary="$(HIROBA_FUZZ=1 swift build "${flags[@]}" --show-bin-path)/HirobaFuzz"
 
 # Longest input per target: a content file is at most 1 MiB, but small inputs explore
 # faster; the site target holds twelve files.
