@@ -70,6 +70,7 @@ for target in "${targets[@]}"; do
   status=0
   # ASan: leaks are findings too; libFuzzer: one process, one worker.
   HIROBA_FUZZ_TARGET="$target" ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1" \
+    LSAN_OPTIONS="suppressions=$PWD/fuzz/lsan.supp:print_suppressions=0" \
     "$binary" "$corpus" "fuzz/corpus/$target" \
     -max_total_time="$seconds" -max_len="$(max_len "$target")" -timeout=10 -rss_limit_mb=2048 \
     -dict="$(dictionary "$target")" -artifact_prefix="$artifacts/" -print_final_stats=1 \
