@@ -53,11 +53,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "hiroba", dependencies: ["HirobaCLI"]),
+        // What the fuzz harness runs on each input; also replayed by the tests (fuzz/).
+        .target(
+            name: "FuzzTargets",
+            dependencies: ["Diagnostics", "Parsing", "Model", "Decoding", "Rendering", "HirobaKit"],
+            path: "Fuzz/FuzzTargets"),
         .testTarget(
             name: "HirobaTests",
             dependencies: [
                 "Diagnostics", "Parsing", "Model", "Decoding", "Resolving", "Deriving", "Rendering", "Writing",
-                "HirobaKit", "HirobaCLI",
+                "HirobaKit", "HirobaCLI", "FuzzTargets",
             ],
             resources: [.copy("Fixtures")]),
     ],
@@ -71,7 +76,7 @@ if Context.environment["HIROBA_FUZZ"] == "1" {
         .target(name: "LibFuzzerDriver", path: "Fuzz/LibFuzzerDriver"),
         .executableTarget(
             name: "HirobaFuzz",
-            dependencies: ["LibFuzzerDriver", "Diagnostics", "Parsing", "Model", "Decoding", "Rendering", "HirobaKit"],
+            dependencies: ["LibFuzzerDriver", "FuzzTargets"],
             path: "Fuzz/HirobaFuzz"),
     ]
 }

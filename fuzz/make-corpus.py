@@ -24,8 +24,19 @@ SITE_SLOTS = [
     "site.yaml", "taxonomies/fields.yaml", "taxonomies/districts.yaml", "taxonomies/equipment.yaml",
     "groups/minimal-group.md", "groups/minimal-group.en.md", "events/minimal-event.md",
     "facilities/minimal-facility.yaml", "subsidies/minimal-subsidy.md", "volunteering/minimal-call.md",
-    "pages/minimal-page.md", "newsletter/2026-11.md",
+    "pages/minimal-page.md", "newsletter/2026-11.md", "assets/logo.png",
 ]
+INJECTION = ROOT / "tests/site/fixtures/injection"
+#: Where each file of the injection fixture goes among the slots (its slugs renamed).
+INJECTION_SLOTS = {
+    "site.yaml": "site.yaml", "taxonomies/fields.yaml": "taxonomies/fields.yaml",
+    "taxonomies/districts.yaml": "taxonomies/districts.yaml", "taxonomies/equipment.yaml": "taxonomies/equipment.yaml",
+    "groups/minimal-group.md": "groups/hostile-group.md", "groups/minimal-group.en.md": "groups/hostile-group.en.md",
+    "events/minimal-event.md": "events/hostile-event.md", "facilities/minimal-facility.yaml": "facilities/hostile-facility.md",
+    "subsidies/minimal-subsidy.md": "subsidies/hostile-subsidy.md", "volunteering/minimal-call.md": "volunteering/hostile-call.md",
+    "pages/minimal-page.md": "pages/hostile-page.md", "newsletter/2026-11.md": "newsletter/2026-11.md",
+    "assets/logo.png": "assets/logo.png",
+}
 
 
 def body(path: Path) -> bytes:
@@ -72,6 +83,17 @@ def main() -> None:
                                b"| a | b |\n|---|---|\n| 1 | 2 |\n\n- [ ] task\n- ~~del~~\n\n> q\n\n```\ncode\n```\n")
     write("site", "valid-minimal", b"\0".join((MINIMAL / slot).read_bytes() if (MINIMAL / slot).exists()
                                               else b"" for slot in SITE_SLOTS))
+    write("site", "two-files", b"\0".join((MINIMAL / slot).read_bytes() if slot in ("site.yaml", "groups/minimal-group.md")
+                                          else b"" for slot in SITE_SLOTS))
+
+    def injection(slot: str) -> bytes:
+        data = (INJECTION / INJECTION_SLOTS[slot]).read_bytes()
+        for kind in (b"group", b"event", b"facility"):
+            data = data.replace(b"hostile-" + kind, b"minimal-" + kind)
+        if slot.endswith(".yaml") and data.startswith(b"---\n"):  # front matter only
+            data = data[4:].split(b"\n---\n", 1)[0] + b"\n"
+        return data
+    write("site", "injection", b"\0".join(injection(slot) for slot in SITE_SLOTS))
 
 
 if __name__ == "__main__":

@@ -49,7 +49,7 @@ max_len() {
   case "$1" in
     yaml|frontmatter) echo 4096 ;;
     markdown|decode) echo 8192 ;;
-    site) echo 16384 ;;
+    site) echo 32768 ;;
   esac
 }
 dictionary() {

@@ -28,6 +28,11 @@ if [ "$status" -ne 0 ]; then
   exit "$status"
 fi
 
+# A short fuzzing run of every target (libFuzzer + address sanitizer, its own build in
+# .build-fuzz): any crash, hang or leak fails the run. Longer runs: scripts/fuzz.sh.
+echo "==> Fuzzing smoke run (scripts/fuzz.sh all ${HIROBA_FUZZ_SECONDS:-10})"
+bash scripts/fuzz.sh all "${HIROBA_FUZZ_SECONDS:-10}"
+
 # Checks of the built site in real tools, when they are set up.
 if [ -f tests/site/conftest.py ] && [ -f scripts/test-tools.sh ]; then
   echo "==> Site checks (tests/site)"

@@ -16,7 +16,7 @@ final class SiteFuzzer: @unchecked Sendable {
         "site.yaml", "taxonomies/fields.yaml", "taxonomies/districts.yaml", "taxonomies/equipment.yaml",
         "groups/minimal-group.md", "groups/minimal-group.en.md", "events/minimal-event.md",
         "facilities/minimal-facility.yaml", "subsidies/minimal-subsidy.md", "volunteering/minimal-call.md",
-        "pages/minimal-page.md", "newsletter/2026-11.md",
+        "pages/minimal-page.md", "newsletter/2026-11.md", "assets/logo.png",
     ]
 
     let directory: String
@@ -54,7 +54,7 @@ final class SiteFuzzer: @unchecked Sendable {
         for (slot, piece) in zip(Self.slots, pieces) where !piece.isEmpty {
             let path = "\(directory)/\(slot)"
             try? fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            fm.createFile(atPath: path, contents: Data(piece))
+            _ = fm.createFile(atPath: path, contents: Data(piece))
         }
     }
 }

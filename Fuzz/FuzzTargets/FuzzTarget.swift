@@ -1,7 +1,8 @@
-import Foundation
-
-/// The fuzz targets, one per stage that reads content.
-enum FuzzTarget: String, CaseIterable {
+/// The fuzz targets, one per stage that reads content. The libFuzzer harness
+/// (Fuzz/HirobaFuzz, built by scripts/fuzz.sh) runs one of them on each input; the test
+/// suite replays the seed corpora and every input that once failed (fuzz/regressions)
+/// through the same code (FuzzCorpusTests).
+public enum FuzzTarget: String, CaseIterable, Sendable {
     /// `YAMLReader.read` on arbitrary text.
     case yaml
     /// `FrontMatter.split` and `splitTranslation`.
@@ -13,18 +14,8 @@ enum FuzzTarget: String, CaseIterable {
     /// A small content folder written from the input, checked and rendered whole.
     case site
 
-    /// From `HIROBA_FUZZ_TARGET`; stops the process with the list of names when unset or unknown.
-    static let selected: FuzzTarget = {
-        let name = ProcessInfo.processInfo.environment["HIROBA_FUZZ_TARGET"] ?? ""
-        guard let target = FuzzTarget(rawValue: name) else {
-            let names = allCases.map(\.rawValue).joined(separator: ", ")
-            FileHandle.standardError.write(Data("HIROBA_FUZZ_TARGET must be one of: \(names)\n".utf8))
-            exit(2)
-        }
-        return target
-    }()
-
-    func run(_ bytes: [UInt8]) {
+    /// Runs the target on one input; traps when the input breaks an invariant.
+    public func run(_ bytes: [UInt8]) {
         switch self {
         case .yaml: ParsingFuzzer.yaml(bytes)
         case .frontmatter: ParsingFuzzer.frontMatter(bytes)
