@@ -28,6 +28,12 @@ if [ "$status" -ne 0 ]; then
   exit "$status"
 fi
 
+# The Swift tests again under the address sanitizer, when asked (a build of its own:
+# about 6 more minutes on 2 cores; see docs/fuzzing.md).
+if [ "${HIROBA_ASAN:-}" = 1 ]; then
+  bash scripts/test-asan.sh
+fi
+
 # A short fuzzing run of every target (libFuzzer + address sanitizer, its own build in
 # .build-fuzz): any crash, hang or leak fails the run. Longer runs: scripts/fuzz.sh.
 echo "==> Fuzzing smoke run (scripts/fuzz.sh all ${HIROBA_FUZZ_SECONDS:-10})"
