@@ -7,8 +7,7 @@ public enum BidiControls {
     /// `text` with a PDF (U+202C) for each embedding or override and a PDI (U+2069) for
     /// each isolate it leaves open, innermost first. Text without them is returned as is.
     public static func closed(_ text: String) -> String {
-        // The controls are U+202A…U+202E and U+2066…U+2069, all with the lead byte 0xE2.
-        guard text.utf8.contains(0xE2) else { return text }
+        guard mayContainControls(text) else { return text }
         var open: [Unicode.Scalar] = []  // the closer each open control needs
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -27,5 +26,19 @@ public enum BidiControls {
         }
         guard !open.isEmpty else { return text }
         return text + String(String.UnicodeScalarView(open.reversed()))
+    }
+
+    /// A quick byte scan (this runs for every escaped text): U+202A…U+202E are E2 80 AA…AE
+    /// and U+2066…U+2069 are E2 81 A6…A9 in UTF-8.
+    static func mayContainControls(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if previous.0 == 0xE2 {
+                if previous.1 == 0x80, (0xAA...0xAE).contains(byte) { return true }
+                if previous.1 == 0x81, (0xA6...0xA9).contains(byte) { return true }
+            }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }

@@ -8,7 +8,10 @@ import Testing
 struct BidiControlTests {
     @Test func openControlsAreClosedInnermostFirst() {
         #expect(BidiControls.closed("abc") == "abc")
-        #expect(BidiControls.closed("—…") == "—…")
+        #expect(BidiControls.closed("—…※") == "—…※")
+        for control in ["\u{202A}", "\u{202B}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}"] {
+            #expect(BidiControls.closed("a" + control) != "a" + control)
+        }
         #expect(BidiControls.closed("\u{202E}evil") == "\u{202E}evil\u{202C}")
         #expect(BidiControls.closed("\u{202E}evil\u{202C}") == "\u{202E}evil\u{202C}")
         #expect(BidiControls.closed("\u{2067}a\u{202B}b") == "\u{2067}a\u{202B}b\u{202C}\u{2069}")
