@@ -20,7 +20,7 @@ import icalendar
 import pytest
 
 import sitetools
-from test_csp import PAGE_STATE, instrumented, serve
+from test_csp import PAGE_STATE, instrumented, policy_of, serve
 
 FIXTURE = sitetools.REPO_ROOT / "tests/site/fixtures/injection"
 #: The text every plain text field of the fixture holds (its YAML has it double-quoted).
@@ -79,6 +79,8 @@ def test_no_injected_script_runs_on_any_page(injection_site: Path, browser) -> N
     problems = []
     try:
         for rel in pages:
+            if policy_of((injection_site / rel).read_text(encoding="utf-8")).get("script-src") != "'self'":
+                problems.append(f"{rel}: no policy with script-src 'self'")
             browser.get_log("browser")  # entries of earlier pages
             browser.get(base + sitetools.url_path(rel))
             state = browser.execute_script(PAGE_STATE)
