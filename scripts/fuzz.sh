@@ -35,7 +35,7 @@ echo "==> Building the fuzz harness (release, fuzzer + address sanitizer)"
 # The coverage that -sanitize=fuzzer turns on, with libFuzzer linked without its own main:
 # SwiftPM gives the executable a main (HirobaFuzz.main), which starts libFuzzer's driver.
 runtime="$(dirname "$(realpath "$(command -v swiftc)")")/../lib/clang"
-fuzzer_lib="$(ls "$runtime"/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a | head -n 1)"
+fuzzer_lib="$(ls "$runtime"/*/lib/linux/libclang_rt.fuzzer_no_main-"$(uname -m)".a | head -n 1)"
 flags=(-c release --product HirobaFuzz --scratch-path "$scratch"
   -Xswiftc -sanitize=address
   -Xswiftc -sanitize-coverage=edge,indirect-calls,trace-cmp,inline-8bit-counters,pc-table
