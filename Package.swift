@@ -53,13 +53,30 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "hiroba", dependencies: ["HirobaCLI"]),
+        // What the fuzz harness runs on each input; also replayed by the tests (fuzz/).
+        .target(
+            name: "FuzzTargets",
+            dependencies: ["Diagnostics", "Parsing", "Model", "Decoding", "Rendering", "HirobaKit"],
+            path: "Fuzz/FuzzTargets"),
         .testTarget(
             name: "HirobaTests",
             dependencies: [
                 "Diagnostics", "Parsing", "Model", "Decoding", "Resolving", "Deriving", "Rendering", "Writing",
-                "HirobaKit", "HirobaCLI",
+                "HirobaKit", "HirobaCLI", "FuzzTargets",
             ],
             resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer harness exists only when HIROBA_FUZZ=1 (scripts/fuzz.sh builds it with
+// -sanitize=fuzzer,address, which an ordinary build cannot link).
+if Context.environment["HIROBA_FUZZ"] == "1" {
+    package.targets += [
+        .target(name: "LibFuzzerDriver", path: "Fuzz/LibFuzzerDriver"),
+        .executableTarget(
+            name: "HirobaFuzz",
+            dependencies: ["LibFuzzerDriver", "FuzzTargets"],
+            path: "Fuzz/HirobaFuzz"),
+    ]
+}

@@ -33,6 +33,17 @@ echo "==> node tests/search/tokenizer.test.mjs"
 command -v node >/dev/null 2>&1 || apt_install nodejs
 node --test tests/search/
 
+# The Swift tests again under the address sanitizer, when asked (a build of its own:
+# about 6 more minutes on 2 cores; see docs/fuzzing.md).
+if [ "${HIROBA_ASAN:-}" = 1 ]; then
+  bash scripts/test-asan.sh
+fi
+
+# A short fuzzing run of every target (libFuzzer + address sanitizer, its own build in
+# .build-fuzz): any crash, hang or leak fails the run. Longer runs: scripts/fuzz.sh.
+echo "==> Fuzzing smoke run (scripts/fuzz.sh all ${HIROBA_FUZZ_SECONDS:-10})"
+bash scripts/fuzz.sh all "${HIROBA_FUZZ_SECONDS:-10}"
+
 # Checks of the built site in real tools, when they are set up.
 if [ -f tests/site/conftest.py ] && [ -f scripts/test-tools.sh ]; then
   echo "==> Site checks (tests/site)"

@@ -59,7 +59,8 @@ public enum Markdown {
     }
 
     /// Like `renderHTML`, for the short `markdown` fields of the front matter: a text that
-    /// is a single paragraph is returned without the surrounding `<p>…</p>`.
+    /// is a single paragraph is returned without the surrounding `<p>…</p>`, with any
+    /// direction control it leaves open closed (it may stand inside a line of the page).
     public static func renderInlineHTML(markdown: String, resolveLink: (String) -> String?) -> String {
         let html = renderHTML(markdown: markdown, resolveLink: resolveLink)
         let open = "<p>", close = "</p>\n"
@@ -67,6 +68,6 @@ public enum Markdown {
         let inner = html.dropFirst(open.count).dropLast(close.count)
         // More than one paragraph (or another block) inside: keep the blocks.
         guard !inner.contains("<p>"), !inner.contains("</p>") else { return html }
-        return String(inner)
+        return BidiControls.closed(String(inner))
     }
 }

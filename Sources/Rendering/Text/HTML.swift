@@ -1,6 +1,11 @@
+import Parsing
+
 /// Escaping for the few places Swift writes markup itself (templates escape on their own).
 enum HTML {
+    /// `text` with `&<>"'` as references, and any direction control it leaves open closed
+    /// at its end (see `BidiControls`).
     static func escape(_ text: String) -> String {
+        let text = BidiControls.closed(text)
         let utf8 = text.utf8
         guard let first = utf8.firstIndex(where: isSpecial) else { return text }
         var out = String(text[..<first])

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Parsing
 
 /// The theme's string tables (`i18n/ja.yaml`, `i18n/en.yaml`): every word of the UI.
 /// Swift code never holds UI text; it asks for keys, and a key missing in either
@@ -38,7 +39,8 @@ public final class UIStrings: @unchecked Sendable {
     }
 
     /// `{name}` placeholders filled in, in one pass: a value is never searched for
-    /// placeholders itself, so text from content cannot pull in other values.
+    /// placeholders itself, so text from content cannot pull in other values; and a value
+    /// closes the direction controls it opens, so an RLO in a name cannot reverse the rest.
     public func format(_ key: String, _ language: Language, _ values: [String: String]) -> String {
         let template = text(key, language)
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
@@ -48,7 +50,7 @@ public final class UIStrings: @unchecked Sendable {
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             out += rest[..<open]
             if let value = values[String(rest[rest.index(after: open)..<close])] {
-                out += value
+                out += BidiControls.closed(value)
             } else {
                 out += rest[open...close]
             }

@@ -55,14 +55,16 @@ enum CLI {
     }
 
     /// Runs `hiroba` with `LANG=C` (messages in both languages) and nothing else from the
-    /// environment unless `environment` says so. Standard error goes to a file, so a long
+    /// environment unless `environment` says so, but the sanitizer settings (a build with
+    /// `-sanitize=address`, see docs/fuzzing.md). Standard error goes to a file, so a long
     /// report on both streams cannot fill a pipe and block the child.
     static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) throws -> Output {
         guard let binary else { throw BinaryNotFound() }
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        process.environment = ["LANG": "C", "PATH": "/usr/bin:/bin"].merging(environment) { $1 }
+        let sanitizer = ProcessInfo.processInfo.environment.filter { ["ASAN_OPTIONS", "LSAN_OPTIONS"].contains($0.key) }
+        process.environment = ["LANG": "C", "PATH": "/usr/bin:/bin"].merging(sanitizer) { $1 }.merging(environment) { $1 }
         if let directory { process.currentDirectoryURL = directory }
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("hiroba-stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
