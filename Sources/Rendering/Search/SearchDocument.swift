@@ -39,4 +39,16 @@ public struct SearchDocument: Sendable {
     public var activityFields: [String]
     public var districts: [String]
     public var statuses: [String]
+
+    public init(type: String, url: String, title: String, snippet: String, fields: [Field: String],
+                activityFields: [String], districts: [String], statuses: [String]) {
+        self.type = type
+        self.url = url
+        self.title = title
+        self.snippet = snippet
+        self.fields = fields
+        self.activityFields = activityFields
+        self.districts = districts
+        self.statuses = statuses
+    }
 }

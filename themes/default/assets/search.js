@@ -279,7 +279,7 @@
       return rank(manifest, query, filters).then(function (hits) {
         if (mine !== serial) return;
         if (!hits) { show([], 0, query); return; }
-        return describe(manifest, hits, query, 20).then(function (docs) { if (mine === serial) show(docs, hits.length, query); });
+        return describe(manifest, hits, query, 10).then(function (docs) { if (mine === serial) show(docs, hits.length, query); });
       });
     }).catch(function () { if (mine === serial) status.textContent = status.getAttribute("data-error"); });
   }
