@@ -1,6 +1,6 @@
 /// One thing a search can find, in one language: an item, or a facility's room.
 public struct SearchDocument: Sendable {
-    /// The weighted fields, in the order of `SearchField.allCases`.
+    /// The weighted fields; the index reads them in the order of `Field.allCases`.
     public enum Field: Int, Sendable, CaseIterable {
         case title, kana, summary, place, organizer, body, otherLanguage
 
