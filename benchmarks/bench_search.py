@@ -13,7 +13,7 @@ work folder, from PyPI). Then it serves the site from a local HTTP server that c
 bytes of every response (text files at their gzip size, Pagefind's already compressed files
 as they are) and runs the same queries in headless Chromium on each side:
   * Hiroba: the real search page, /search/?q=…: the query is submitted in the page and the
-    time runs until the results are shown (titles and snippets of up to 20 results);
+    time runs until the results are shown (titles and snippets of the first 10);
   * Pagefind: a page that imports /pagefind/pagefind.js, runs pagefind.search(q) and loads
     the data (title, URL, excerpt) of the first 10 results.
 It prints index bytes and files on disk, index build time per item and peak memory, the
@@ -244,6 +244,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--items", type=int, default=10000)
     parser.add_argument("--work", default=str(ROOT / "benchmarks" / "work" / "search"))
+    parser.add_argument("--baseline", metavar="HIROBA",
+                        help="a hiroba binary without search (e.g. main's): its full build is printed for comparison")
     parser.add_argument("--reuse", action="store_true",
                         help="keep the site and both indexes of an earlier run; only measure in the browser")
     args = parser.parse_args()
@@ -280,6 +282,12 @@ def main():
         pf_wall, pf_rss, _ = measure([venv / "bin" / "python", "-m", "pagefind", "--site", site])
         timings.write_text(json.dumps([wall, rss, index_ms, pf_wall, pf_rss]))
     wall, rss, index_ms, pf_wall, pf_rss = json.loads(timings.read_text())
+    baseline = None
+    if args.baseline:
+        out = work / "site-baseline"
+        shutil.rmtree(out, ignore_errors=True)
+        baseline = measure([args.baseline, "build", "--content", content, "--output", out, "--now", NOW])[:2]
+        shutil.rmtree(out, ignore_errors=True)
     for lang in ("ja", "en"):
         (site / f"pf-bench-{lang}.html").write_text(PAGEFIND_PAGE.format(lang=lang), encoding="utf-8")
 
@@ -294,6 +302,10 @@ def main():
     queries = queries[:20]
 
     counter = Counter()
+    # Gzip sizes of Hiroba's index files beforehand, so the server answers as fast as for
+    # Pagefind's files (which are counted as they are).
+    for path in [*(site / "search").rglob("*.json"), *(site / "assets").glob("search.*.js")]:
+        counter.gz[path] = len(gzip.compress(path.read_bytes(), 6))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler(site, counter))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     site_url = f"http://127.0.0.1:{server.server_address[1]}/"
@@ -323,6 +335,8 @@ def main():
     line("index build, ms per item", index_ms / args.items, pf_wall * 1000 / args.items, "{:.3f}")
     line("whole-step peak memory, MB (Hiroba: full build)", rss, pf_rss)
     print(f"{'  (Hiroba full build incl. all pages: s)':44}{wall:>14.1f}{pf_wall:>14.1f}")
+    if baseline:
+        print(f"{'  (Hiroba full build without search: s, MB)':44}{baseline[0]:>14.1f}{baseline[1]:>14.0f}")
     h, p = results["hiroba"], results["pagefind"]
     line("first query: bytes, script included", h[0][0], p[0][0])
     line("first query: requests", h[0][1], p[0][1])

@@ -1,6 +1,6 @@
 /// One thing a search can find, in one language: an item, or a facility's room.
 public struct SearchDocument: Sendable {
-    /// The weighted fields, in the order of `SearchField.allCases`.
+    /// The weighted fields; the index reads them in the order of `Field.allCases`.
     public enum Field: Int, Sendable, CaseIterable {
         case title, kana, summary, place, organizer, body, otherLanguage
 
@@ -39,4 +39,16 @@ public struct SearchDocument: Sendable {
     public var activityFields: [String]
     public var districts: [String]
     public var statuses: [String]
+
+    public init(type: String, url: String, title: String, snippet: String, fields: [Field: String],
+                activityFields: [String], districts: [String], statuses: [String]) {
+        self.type = type
+        self.url = url
+        self.title = title
+        self.snippet = snippet
+        self.fields = fields
+        self.activityFields = activityFields
+        self.districts = districts
+        self.statuses = statuses
+    }
 }

@@ -113,7 +113,12 @@ public struct SearchIndexWriter: Sendable {
                 guard let text = doc.fields[field], !text.isEmpty else { continue }
                 let weight = Int32(field.weight), base = field.positionBase
                 var count = 0
+                // Single characters (the terms without a position) are kept for the short
+                // fields only: a one-character query looks for names, and the body's
+                // characters would be a third of the index.
+                let characters = field != .body
                 SearchTokenizer.scan(text, mode: .index) { key, word, _, position in
+                    if position == nil && !characters { return }
                     count += 1
                     let p: Int32 = if let base, let position { Int32(base + position) } else { -1 }
                     entries.append((id(key, word), weight, p))

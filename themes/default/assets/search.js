@@ -126,22 +126,25 @@
     return cache[url];
   }
 
-  // term → Map(doc → {score, positions})
-  function postings(flat) {
-    var m = new Map(), doc = 0;
-    for (var i = 0; i < flat.length;) {
-      doc += flat[i];
-      var n = flat[i + 2], ps = [], p = 0;
-      for (var k = 0; k < n; k++) { p += flat[i + 3 + k]; ps.push(p); }
-      m.set(doc, { score: flat[i + 1], positions: ps });
-      i += 3 + n;
-    }
-    return m;
+  // term → {flat, at: Map(doc → offset of its entry)}; decoded once per term.
+  var decoded = {};
+  function postings(term, flat) {
+    if (decoded[term]) return decoded[term];
+    var at = new Map(), doc = 0;
+    for (var i = 0; i < flat.length; i += 3 + flat[i + 2]) { doc += flat[i]; at.set(doc, i); }
+    return (decoded[term] = { flat: flat, at: at });
   }
 
-  function adjacent(a, b) {
-    if (!a || !b) return false;
-    for (var i = 0; i < a.positions.length; i++) if (b.positions.indexOf(a.positions[i] + 1) >= 0) return true;
+  // Positions of an entry are gaps from 0: is some position of b one after one of a?
+  function adjacent(a, i, b, j) {
+    if (i === undefined || j === undefined) return false;
+    var pa = 0, pb = 0, na = a.flat[i + 2], nb = b.flat[j + 2], x = 0, y = 0;
+    if (!na || !nb) return false;
+    pa = a.flat[i + 3]; pb = b.flat[j + 3];
+    while (x < na && y < nb) {
+      if (pb === pa + 1) return true;
+      if (pb <= pa) { if (++y < nb) pb += b.flat[j + 3 + y]; } else if (++x < na) pa += a.flat[i + 3 + x];
+    }
     return false;
   }
 
@@ -168,7 +171,7 @@
     ]).then(function (loaded) {
       var found = {};
       loaded[0].forEach(function (shard) {
-        terms.forEach(function (t) { if (shard[t] && !found[t]) found[t] = postings(shard[t]); });
+        terms.forEach(function (t) { if (shard[t] && !found[t]) found[t] = postings(t, shard[t]); });
       });
       var allow = null;
       if (needFilters) {
@@ -181,18 +184,19 @@
       runs.forEach(function (run, r) {
         var lists = run.map(function (t) { return found[t]; });
         if (lists.some(function (l) { return !l; })) return;
-        lists[0].forEach(function (first, doc) {
+        lists[0].at.forEach(function (first, doc) {
           if (allow && !allow.has(doc)) return;
-          var sum = 0;
+          var sum = 0, previous;
           for (var i = 0; i < lists.length; i++) {
-            var p = lists[i].get(doc);
-            if (!p) return;
-            sum += p.score;
-            if (i > 0 && adjacent(lists[i - 1].get(doc), p)) sum += 20;
+            var at = i ? lists[i].at.get(doc) : first;
+            if (at === undefined) return;
+            sum += lists[i].flat[at + 1];
+            if (i > 0 && adjacent(lists[i - 1], previous, lists[i], at)) sum += 20;
+            previous = at;
           }
           // Consecutive words of the query next to each other in the document.
           var prev = r > 0 && found[runs[r - 1][runs[r - 1].length - 1]];
-          if (prev && adjacent(prev.get(doc), first)) sum += 20;
+          if (prev && adjacent(prev, prev.at.get(doc), lists[0], first)) sum += 20;
           var s = scores.get(doc) || { doc: doc, runs: 0, score: 0 };
           s.runs++; s.score += sum;
           scores.set(doc, s);
@@ -225,7 +229,14 @@
   function highlight(el, text, query) {
     var words = normalize(query).split(/\s+/).filter(Boolean);
     var chars = Array.from(text), folded = "", map = [];
-    chars.forEach(function (c, i) { var f = normalize(c); for (var k = 0; k < f.length; k++) map.push(i); folded += f; });
+    chars.forEach(function (c, i) {
+      var v = c.codePointAt(0);
+      // The common characters directly; the rest through the whole normalization.
+      var f = v < 0x80 ? c.toLowerCase() : v >= 0x30A1 && v <= 0x30F6 ? String.fromCharCode(v - 0x60) :
+        (v >= 0x3041 && v <= 0x3096) || (v >= 0x4E00 && v <= 0x9FFF) ? c : normalize(c);
+      for (var k = 0; k < f.length; k++) map.push(i);
+      folded += f;
+    });
     var marked = new Array(chars.length).fill(false);
     words.forEach(function (w) {
       for (var at = folded.indexOf(w); at >= 0 && w; at = folded.indexOf(w, at + w.length)) {
@@ -279,7 +290,7 @@
       return rank(manifest, query, filters).then(function (hits) {
         if (mine !== serial) return;
         if (!hits) { show([], 0, query); return; }
-        return describe(manifest, hits, query, 20).then(function (docs) { if (mine === serial) show(docs, hits.length, query); });
+        return describe(manifest, hits, query, 10).then(function (docs) { if (mine === serial) show(docs, hits.length, query); });
       });
     }).catch(function () { if (mine === serial) status.textContent = status.getAttribute("data-error"); });
   }
