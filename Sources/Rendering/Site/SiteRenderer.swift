@@ -2,17 +2,27 @@ import Deriving
 import Foundation
 import Model
 
-/// One file of the output: where it goes and how to make it. Rendering is deferred so
-/// the caller can run the jobs on all cores.
+/// One file of the output: where it goes, how to make it, and what it depends on.
+/// Rendering is deferred so the caller can run the jobs on all cores.
 public struct RenderJob: Sendable {
     public let path: String
+    public let dependency: RenderDependency
     public let render: @Sendable () -> [UInt8]
+
+    public init(path: String, dependency: RenderDependency = .site, render: @escaping @Sendable () -> [UInt8]) {
+        self.path = path
+        self.dependency = dependency
+        self.render = render
+    }
 }
 
 /// The render stage: every page of the site in every language, plus sitemap, robots.txt
 /// and the theme's assets.
 public enum SiteRenderer {
-    public static func jobs(site: Site, now: Instant, theme: Theme, baseURL: String? = nil) -> [RenderJob] {
+    /// `cards`: each language's rendered cards, kept from an earlier render of the same
+    /// theme by `hiroba serve` (stale entries removed); empty for a build.
+    public static func jobs(site: Site, now: Instant, theme: Theme, baseURL: String? = nil,
+                            cards: [Language: CardCache] = [:]) -> [RenderJob] {
         let routes = Routes(baseURL: baseURL ?? site.settings.baseURL)
         let listings = Listings(site: site, now: now)
         let taxonomy = TaxonomyIndex(site: site, listings: listings)
@@ -21,11 +31,12 @@ public enum SiteRenderer {
         var paths: [String] = []  // every page path in Japanese, for the sitemap
         var contexts: [Language: RenderContext] = [:]
         for language in site.settings.languages {
-            let c = RenderContext(site: site, listings: listings, taxonomy: taxonomy, index: index, theme: theme, routes: routes, language: language)
+            let c = RenderContext(site: site, listings: listings, taxonomy: taxonomy, index: index, theme: theme, routes: routes,
+                                  language: language, cards: cards[language] ?? CardCache())
             contexts[language] = c
-            func page(_ path: String, _ render: @escaping @Sendable () -> String) {
+            func page(_ path: String, _ dependency: RenderDependency = .site, _ render: @escaping @Sendable () -> String) {
                 if language == .ja { paths.append(path) }
-                jobs.append(RenderJob(path: routes.file(for: path)) { Array(render().utf8) })
+                jobs.append(RenderJob(path: routes.file(for: path), dependency: dependency) { Array(render().utf8) })
             }
             page(routes.home(language)) { c.homePage() }
             page(routes.list(.group, language)) { c.groupsPage() }
@@ -39,13 +50,14 @@ public enum SiteRenderer {
             page(routes.list(.volunteering, language)) { c.volunteeringPage() }
             page(routes.list(.page, language)) { c.pagesPage() }
             page(routes.list(.newsletter, language)) { c.newsletterPage() }
-            for g in site.groups { page(routes.item(.group, g.slug, language)) { c.groupPage(g) } }
-            for e in site.events { page(routes.item(.event, e.slug, language)) { c.eventPage(e) } }
-            for s in site.subsidies { page(routes.item(.subsidy, s.slug, language)) { c.subsidyPage(s) } }
-            for f in site.facilities { page(routes.item(.facility, f.slug, language)) { c.facilityPage(f) } }
-            for v in site.volunteering { page(routes.item(.volunteering, v.slug, language)) { c.volunteeringPage(v) } }
-            for p in site.pages { page(routes.item(.page, p.slug, language)) { c.pageDetail(p) } }
+            for g in site.groups { page(routes.item(.group, g.slug, language), .item(g.slug)) { c.groupPage(g) } }
+            for e in site.events { page(routes.item(.event, e.slug, language), .item(e.slug)) { c.eventPage(e) } }
+            for s in site.subsidies { page(routes.item(.subsidy, s.slug, language), .item(s.slug)) { c.subsidyPage(s) } }
+            for f in site.facilities { page(routes.item(.facility, f.slug, language), .item(f.slug)) { c.facilityPage(f) } }
+            for v in site.volunteering { page(routes.item(.volunteering, v.slug, language), .item(v.slug)) { c.volunteeringPage(v) } }
+            for p in site.pages { page(routes.item(.page, p.slug, language), .item(p.slug)) { c.pageDetail(p) } }
             for n in site.newsletter {
+                // An issue gathers what is new and coming up across the site: it depends on all of it.
                 page(routes.item(.newsletter, n.slug, language)) { c.newsletterDetail(n) }
                 // The plain-text mail, with a byte-order mark so browsers read it as UTF-8.
                 let mail = routes.file(for: routes.newsletterMail(n.slug, language))
@@ -58,13 +70,13 @@ public enum SiteRenderer {
                 }
             }
             jobs.append(RenderJob(path: routes.file(for: routes.path("404.html", language))) { Array(c.notFoundPage().utf8) })
-            func calendar(_ path: String, _ name: String, _ events: [Event]) {
-                jobs.append(RenderJob(path: routes.file(for: path)) { Array(c.calendar(name: name, events: events).utf8) })
+            func calendar(_ path: String, _ dependency: RenderDependency, _ name: String, _ events: [Event]) {
+                jobs.append(RenderJob(path: routes.file(for: path), dependency: dependency) { Array(c.calendar(name: name, events: events).utf8) })
             }
-            calendar(routes.eventsCalendar(language), c.t("calendar.all", ["site": c.plain(site.settings.title)]), listings.upcomingEvents)
-            for e in site.events { calendar(routes.eventCalendar(e.slug, language), c.plain(e.title), [e]) }
+            calendar(routes.eventsCalendar(language), .site, c.t("calendar.all", ["site": c.plain(site.settings.title)]), listings.upcomingEvents)
+            for e in site.events { calendar(routes.eventCalendar(e.slug, language), .item(e.slug), c.plain(e.title), [e]) }
             for (group, events) in index.upcomingEventsByGroup.sorted(by: { $0.key < $1.key }) {
-                calendar(routes.groupCalendar(group, language), c.plain(index.groups[group]?.name ?? LocalizedText(ja: group)), events)
+                calendar(routes.groupCalendar(group, language), .item(group), c.plain(index.groups[group]?.name ?? LocalizedText(ja: group)), events)
             }
             for kind in FeedKind.allCases {
                 let feed = FeedJob(context: c, kind: kind)
@@ -80,7 +92,7 @@ public enum SiteRenderer {
             Array("User-agent: *\nAllow: /\n\nSitemap: \(routes.absolute(routes.basePath + "sitemap.xml"))\n".utf8)
         })
         for (path, bytes) in theme.assetFiles.sorted(by: { $0.key < $1.key }) {
-            jobs.append(RenderJob(path: path) { bytes })
+            jobs.append(RenderJob(path: path, dependency: .theme) { bytes })
         }
         return jobs
     }

@@ -1,0 +1,12 @@
+/// What an output file depends on, so `hiroba serve` re-renders only the files an edit
+/// can change. A build ignores it. A new kind of output declares the narrowest case that
+/// is still true; `.site` is always safe.
+public enum RenderDependency: Sendable, Hashable {
+    /// Anything in the content: lists, taxonomy pages, home, feeds, open data, sitemap.
+    case site
+    /// The pages of one item (by slug, in any language) and what they show of the items
+    /// linked to it: re-rendered when the item or an item within two links of it changes.
+    case item(String)
+    /// A theme asset: only the theme's own files.
+    case theme
+}
