@@ -30,7 +30,7 @@ public final class DecodeCache: @unchecked Sendable {
     func result(for key: String, path: String, decode: () -> ContentLoader.FileResult) -> ContentLoader.FileResult {
         let signature = DecodeCache.signature(path)
         if let signature, let entry = lock.withLock({ entries[key] }), entry.signature == signature,
-           entry.readAt - signature.modified > DecodeCache.racyWindow, entry.readAt - signature.changed > DecodeCache.racyWindow {
+           entry.readAt - signature.modified > DecodeCache.racyWindow {
             return entry.result
         }
         let readAt = DecodeCache.wallClock()
