@@ -54,6 +54,7 @@ public final class IncrementalSite: @unchecked Sendable {
 
     /// Not thread-safe: call from one task at a time.
     public func rebuild() -> Rebuild {
+        var timer = StageTimer()
         let started = DecodeCache.wallClock()
         func elapsed() -> Double { Double(DecodeCache.wallClock() - started) / 1e6 }
         let loaded = ContentLoader.load(options.check, cache: cache)
@@ -63,6 +64,7 @@ public final class IncrementalSite: @unchecked Sendable {
         }
         var diagnostics = loaded.report.diagnostics
         guard loaded.report.errorCount == 0, let site = loaded.site else { return failed(diagnostics) }
+        timer.lap("serve: load (\(cache.decodedLastTime) files decoded)")
 
         let directories = SiteBuilder.themeDirectories(site: site, contentDirectory: options.check.contentDirectory,
                                                        builtInTheme: options.builtInTheme)
@@ -94,9 +96,11 @@ public final class IncrementalSite: @unchecked Sendable {
             for cache in cards.values { cache.remove(slugs: affected) }
         }
 
+        timer.lap("serve: theme and changes (\(affected.count) items affected, full: \(full))")
         let jobs = SiteRenderer.jobs(site: site, now: options.check.now, theme: theme, baseURL: options.baseURL, cards: cards)
         let contentChanged = !affected.isEmpty
         let old = files
+        let profile = JobProfile()
         let outputs = jobs.parallelMap { job -> [UInt8] in
             if !full, let previous = old[job.path] {
                 let needed = switch job.dependency {
@@ -106,8 +110,10 @@ public final class IncrementalSite: @unchecked Sendable {
                 }
                 if !needed { return previous }
             }
-            return job.render()
+            return profile.time(job.path, job.render)
         }
+        if !full { profile.report() }
+        timer.lap("serve: render")
         let missing = theme.strings.missingKeys
         if !missing.isEmpty {
             // The cards may hold this failed render: start afresh next time.
@@ -132,6 +138,7 @@ public final class IncrementalSite: @unchecked Sendable {
             case .theme: old[job.path] == nil
             }
         }.count
+        timer.lap("serve: compare \(jobs.count) files")
         files = next
         hasSite = true
         last = (site, loaded.links, theme, snapshot)
