@@ -99,12 +99,14 @@ public final class IncrementalSite: @unchecked Sendable {
         timer.lap("serve: theme and changes (\(affected.count) items affected, full: \(full))")
         let jobs = SiteRenderer.jobs(site: site, now: options.check.now, theme: theme, baseURL: options.baseURL, cards: cards)
         let contentChanged = !affected.isEmpty
+        let affectedKinds = last.map { ItemChanges.kinds(of: affected, in: [$0.site, site]) } ?? []
         let old = files
         let profile = JobProfile()
         let outputs = jobs.parallelMap { job -> [UInt8] in
             if !full, let previous = old[job.path] {
                 let needed = switch job.dependency {
                 case .site: contentChanged
+                case .kinds(let kinds): !kinds.isDisjoint(with: affectedKinds)
                 case .item(let slug): affected.contains(slug)
                 case .theme: false
                 }
@@ -134,6 +136,7 @@ public final class IncrementalSite: @unchecked Sendable {
         let rendered = full ? jobs.count : jobs.filter { job in
             switch job.dependency {
             case .site: contentChanged || old[job.path] == nil
+            case .kinds(let kinds): !kinds.isDisjoint(with: affectedKinds) || old[job.path] == nil
             case .item(let slug): affected.contains(slug) || old[job.path] == nil
             case .theme: old[job.path] == nil
             }

@@ -28,6 +28,22 @@ enum ItemChanges {
         slugs.formUnion(before.keys)
     }
 
+    /// The types of the items with these slugs, in any of the sites.
+    static func kinds(of slugs: Set<String>, in sites: [Site]) -> Set<ItemKind> {
+        guard !slugs.isEmpty else { return [] }
+        var kinds: Set<ItemKind> = []
+        for site in sites {
+            if site.groups.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.group) }
+            if site.events.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.event) }
+            if site.subsidies.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.subsidy) }
+            if site.facilities.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.facility) }
+            if site.volunteering.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.volunteering) }
+            if site.pages.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.page) }
+            if site.newsletter.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.newsletter) }
+        }
+        return kinds
+    }
+
     /// The changed items and every item within two links of one (in either direction, in
     /// the old or the new content): a page shows the items linked to it (a group's
     /// events) and their cards show the items linked to those (an event's venue).

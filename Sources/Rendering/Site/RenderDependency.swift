@@ -1,9 +1,15 @@
+import Model
+
 /// What an output file depends on, so `hiroba serve` re-renders only the files an edit
 /// can change. A build ignores it. A new kind of output declares the narrowest case that
 /// is still true; `.site` is always safe.
 public enum RenderDependency: Sendable, Hashable {
-    /// Anything in the content: lists, taxonomy pages, home, feeds, open data, sitemap.
+    /// Anything in the content: the newsletter, the sitemap.
     case site
+    /// Items of these types (their cards, their data): lists, taxonomy pages, home, feeds,
+    /// open data. A card also shows items linked to its item (an event's venue), so a
+    /// change to those counts as a change of the item itself (see `.item`).
+    case kinds(Set<ItemKind>)
     /// The pages of one item (by slug, in any language) and what they show of the items
     /// linked to it: re-rendered when the item or an item within two links of it changes.
     case item(String)

@@ -38,18 +38,18 @@ public enum SiteRenderer {
                 if language == .ja { paths.append(path) }
                 jobs.append(RenderJob(path: routes.file(for: path), dependency: dependency) { Array(render().utf8) })
             }
-            page(routes.home(language)) { c.homePage() }
-            page(routes.list(.group, language)) { c.groupsPage() }
-            page(routes.list(.event, language)) { c.eventsPage() }
-            page(routes.pastEvents(language)) { c.pastEventsPage() }
-            page(routes.list(.subsidy, language)) { c.subsidiesPage() }
-            page(routes.list(.facility, language)) { c.facilitiesPage() }
+            page(routes.home(language), .kinds([.subsidy, .event, .volunteering, .group, .newsletter])) { c.homePage() }
+            page(routes.list(.group, language), .kinds([.group])) { c.groupsPage() }
+            page(routes.list(.event, language), .kinds([.event])) { c.eventsPage() }
+            page(routes.pastEvents(language), .kinds([.event])) { c.pastEventsPage() }
+            page(routes.list(.subsidy, language), .kinds([.subsidy])) { c.subsidiesPage() }
+            page(routes.list(.facility, language), .kinds([.facility])) { c.facilitiesPage() }
             for order in RoomOrder.allCases {
-                page(order.path(routes, language)) { c.roomFinderPage(order) }
+                page(order.path(routes, language), .kinds([.facility])) { c.roomFinderPage(order) }
             }
-            page(routes.list(.volunteering, language)) { c.volunteeringPage() }
-            page(routes.list(.page, language)) { c.pagesPage() }
-            page(routes.list(.newsletter, language)) { c.newsletterPage() }
+            page(routes.list(.volunteering, language), .kinds([.volunteering])) { c.volunteeringPage() }
+            page(routes.list(.page, language), .kinds([.page])) { c.pagesPage() }
+            page(routes.list(.newsletter, language), .kinds([.newsletter])) { c.newsletterPage() }
             for g in site.groups { page(routes.item(.group, g.slug, language), .item(g.slug)) { c.groupPage(g) } }
             for e in site.events { page(routes.item(.event, e.slug, language), .item(e.slug)) { c.eventPage(e) } }
             for s in site.subsidies { page(routes.item(.subsidy, s.slug, language), .item(s.slug)) { c.subsidyPage(s) } }
@@ -63,32 +63,34 @@ public enum SiteRenderer {
                 let mail = routes.file(for: routes.newsletterMail(n.slug, language))
                 jobs.append(RenderJob(path: mail) { [0xEF, 0xBB, 0xBF] + Array(c.newsletterText(NewsletterContents(issue: n, site: site)).utf8) })
             }
+            // A term's page lists the items of every type that have the term.
+            let termKinds = RenderDependency.kinds([.group, .event, .subsidy, .facility, .volunteering])
             for kind in [TaxonomyKind.fields, .districts] {
-                page(routes.terms(kind, language)) { c.termsPage(kind) }
+                page(routes.terms(kind, language), termKinds) { c.termsPage(kind) }
                 for term in (kind == .fields ? site.fields : site.districts).terms {
-                    page(routes.term(kind, term.slug, language)) { c.termPage(kind, term) }
+                    page(routes.term(kind, term.slug, language), termKinds) { c.termPage(kind, term) }
                 }
             }
-            jobs.append(RenderJob(path: routes.file(for: routes.path("404.html", language))) { Array(c.notFoundPage().utf8) })
+            jobs.append(RenderJob(path: routes.file(for: routes.path("404.html", language)), dependency: .kinds([])) { Array(c.notFoundPage().utf8) })
             func calendar(_ path: String, _ dependency: RenderDependency, _ name: String, _ events: [Event]) {
                 jobs.append(RenderJob(path: routes.file(for: path), dependency: dependency) { Array(c.calendar(name: name, events: events).utf8) })
             }
-            calendar(routes.eventsCalendar(language), .site, c.t("calendar.all", ["site": c.plain(site.settings.title)]), listings.upcomingEvents)
+            calendar(routes.eventsCalendar(language), .kinds([.event]), c.t("calendar.all", ["site": c.plain(site.settings.title)]), listings.upcomingEvents)
             for e in site.events { calendar(routes.eventCalendar(e.slug, language), .item(e.slug), c.plain(e.title), [e]) }
             for (group, events) in index.upcomingEventsByGroup.sorted(by: { $0.key < $1.key }) {
                 calendar(routes.groupCalendar(group, language), .item(group), c.plain(index.groups[group]?.name ?? LocalizedText(ja: group)), events)
             }
             for kind in FeedKind.allCases {
-                let feed = FeedJob(context: c, kind: kind)
-                jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .atom, language))) { Array(AtomFeed.xml(feed.value).utf8) })
-                jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .rss, language))) { Array(RSSFeed.xml(feed.value).utf8) })
-                jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .json, language))) { Array(JSONFeed.json(feed.value).utf8) })
+                let feed = FeedJob(context: c, kind: kind), shows = RenderDependency.kinds(kind.itemKinds)
+                jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .atom, language)), dependency: shows) { Array(AtomFeed.xml(feed.value).utf8) })
+                jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .rss, language)), dependency: shows) { Array(RSSFeed.xml(feed.value).utf8) })
+                jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .json, language)), dependency: shows) { Array(JSONFeed.json(feed.value).utf8) })
             }
         }
         jobs += openDataJobs(site: site, now: now, routes: routes, japanese: contexts[.ja] ?? contexts.values.first!)
         let languages = site.settings.languages, pagePaths = paths
         jobs.append(RenderJob(path: "sitemap.xml") { Array(Sitemap.xml(paths: pagePaths, routes: routes, languages: languages).utf8) })
-        jobs.append(RenderJob(path: "robots.txt") {
+        jobs.append(RenderJob(path: "robots.txt", dependency: .kinds([])) {
             Array("User-agent: *\nAllow: /\n\nSitemap: \(routes.absolute(routes.basePath + "sitemap.xml"))\n".utf8)
         })
         for (path, bytes) in theme.assetFiles.sorted(by: { $0.key < $1.key }) {
@@ -105,13 +107,26 @@ extension SiteRenderer {
         let prefix = site.settings.municipalityCode.map { "\($0)_" } ?? ""
         let api = APIExport(site: site, routes: routes, now: now)
         var jobs = [
-            RenderJob(path: routes.file(for: routes.openData("\(prefix)event.csv"))) { c.eventDataset().bytes },
-            RenderJob(path: routes.file(for: routes.openData("\(prefix)public_facility.csv"))) { c.facilityDataset().bytes },
+            RenderJob(path: routes.file(for: routes.openData("\(prefix)event.csv")), dependency: .kinds([.event])) { c.eventDataset().bytes },
+            RenderJob(path: routes.file(for: routes.openData("\(prefix)public_facility.csv")), dependency: .kinds([.facility])) { c.facilityDataset().bytes },
         ]
         for kind in ItemKind.allCases {
-            jobs.append(RenderJob(path: routes.file(for: routes.api(kind))) { Array(api.file(kind).utf8) })
+            jobs.append(RenderJob(path: routes.file(for: routes.api(kind)), dependency: .kinds([kind])) { Array(api.file(kind).utf8) })
         }
         return jobs
+    }
+}
+
+extension FeedKind {
+    /// The types of item a feed lists.
+    var itemKinds: Set<ItemKind> {
+        switch self {
+        case .events: [.event]
+        case .subsidies: [.subsidy]
+        case .volunteering: [.volunteering]
+        case .newsletter: [.newsletter]
+        case .whatsNew: Set(ItemKind.allCases)
+        }
     }
 }
 
