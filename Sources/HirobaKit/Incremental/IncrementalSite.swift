@@ -79,16 +79,19 @@ public final class IncrementalSite: @unchecked Sendable {
             theme = loadedTheme
         }
 
-        let full: Bool, affected: Set<String>
+        let full: Bool, affected: Set<String>, affectedKinds: Set<ItemKind>
         if let last, last.snapshot == snapshot,
            last.site.settings == site.settings, last.site.fields == site.fields,
            last.site.districts == site.districts, last.site.equipment == site.equipment {
             full = false
             let changed = ItemChanges.changedSlugs(last.site, site)
             affected = changed.isEmpty ? [] : ItemChanges.affected(changed, oldLinks: last.links, newLinks: loaded.links)
+            let shown = ItemChanges.linkingTo(changed, oldLinks: last.links, newLinks: loaded.links)
+            affectedKinds = ItemChanges.kinds(of: shown, in: [last.site, site])
         } else {
             full = true
             affected = []
+            affectedKinds = []
         }
         if full {
             cards = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, CardCache()) })
@@ -99,7 +102,6 @@ public final class IncrementalSite: @unchecked Sendable {
         timer.lap("serve: theme and changes (\(affected.count) items affected, full: \(full))")
         let jobs = SiteRenderer.jobs(site: site, now: options.check.now, theme: theme, baseURL: options.baseURL, cards: cards)
         let contentChanged = !affected.isEmpty
-        let affectedKinds = last.map { ItemChanges.kinds(of: affected, in: [$0.site, site]) } ?? []
         let old = files
         let profile = JobProfile()
         let outputs = jobs.parallelMap { job -> [UInt8] in

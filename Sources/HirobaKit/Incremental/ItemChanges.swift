@@ -28,6 +28,18 @@ enum ItemChanges {
         slugs.formUnion(before.keys)
     }
 
+    /// The changed items and the items that link to one of them: what a card, a feed entry
+    /// or an open-data row shows is its own item and the items it links to (an event's
+    /// venue and organizers), so these are the entries of lists that can change.
+    static func linkingTo(_ changed: Set<String>, oldLinks: [String: Set<String>], newLinks: [String: Set<String>]) -> Set<String> {
+        var slugs = changed
+        guard !changed.isEmpty else { return slugs }
+        for links in [oldLinks, newLinks] {
+            for (from, targets) in links where !targets.isDisjoint(with: changed) { slugs.insert(from) }
+        }
+        return slugs
+    }
+
     /// The types of the items with these slugs, in any of the sites.
     static func kinds(of slugs: Set<String>, in sites: [Site]) -> Set<ItemKind> {
         guard !slugs.isEmpty else { return [] }

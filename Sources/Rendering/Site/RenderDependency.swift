@@ -7,8 +7,9 @@ public enum RenderDependency: Sendable, Hashable {
     /// Anything in the content: the newsletter, the sitemap.
     case site
     /// Items of these types (their cards, their data): lists, taxonomy pages, home, feeds,
-    /// open data. A card also shows items linked to its item (an event's venue), so a
-    /// change to those counts as a change of the item itself (see `.item`).
+    /// open data. Re-rendered when an item of these types changed, or an item it links to
+    /// (a card shows an event's venue): what a list entry shows must come from its own
+    /// item and the items that item links to, never from items that link to it.
     case kinds(Set<ItemKind>)
     /// The pages of one item (by slug, in any language) and what they show of the items
     /// linked to it: re-rendered when the item or an item within two links of it changes.
