@@ -47,6 +47,8 @@ public final class IncrementalSite: @unchecked Sendable {
     private let cache = DecodeCache()
     private var last: (site: Site, links: [String: Set<String>], theme: Theme, snapshot: ThemeSnapshot)?
     private var cards: [Language: CardCache] = [:]
+    /// The items each `.items` file showed in the last good site, by output path.
+    private var shows: [String: Set<String>] = [:]
 
     public init(_ options: Options) {
         self.options = options
@@ -79,19 +81,20 @@ public final class IncrementalSite: @unchecked Sendable {
             theme = loadedTheme
         }
 
-        let full: Bool, affected: Set<String>, affectedKinds: Set<ItemKind>
+        let full: Bool, affected: Set<String>, affectedKinds: Set<ItemKind>, shown: Set<String>
         if let last, last.snapshot == snapshot,
            last.site.settings == site.settings, last.site.fields == site.fields,
            last.site.districts == site.districts, last.site.equipment == site.equipment {
             full = false
             let changed = ItemChanges.changedSlugs(last.site, site)
             affected = changed.isEmpty ? [] : ItemChanges.affected(changed, oldLinks: last.links, newLinks: loaded.links)
-            let shown = ItemChanges.linkingTo(changed, oldLinks: last.links, newLinks: loaded.links)
+            shown = ItemChanges.linkingTo(changed, oldLinks: last.links, newLinks: loaded.links)
             affectedKinds = ItemChanges.kinds(of: shown, in: [last.site, site])
         } else {
             full = true
             affected = []
             affectedKinds = []
+            shown = []
         }
         if full {
             cards = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, CardCache()) })
@@ -104,16 +107,19 @@ public final class IncrementalSite: @unchecked Sendable {
         let contentChanged = !affected.isEmpty
         let old = files
         let profile = JobProfile()
-        let outputs = jobs.parallelMap { job -> [UInt8] in
-            if !full, let previous = old[job.path] {
-                let needed = switch job.dependency {
-                case .site: contentChanged
-                case .kinds(let kinds): !kinds.isDisjoint(with: affectedKinds)
-                case .item(let slug): affected.contains(slug)
-                case .theme: false
-                }
-                if !needed { return previous }
+        let previousShows = shows
+        @Sendable func needed(_ job: RenderJob) -> Bool {
+            if full || old[job.path] == nil { return true }
+            return switch job.dependency {
+            case .site: contentChanged
+            case .kinds(let kinds): !kinds.isDisjoint(with: affectedKinds)
+            case .item(let slug): affected.contains(slug)
+            case .items(let slugs): !slugs.isDisjoint(with: shown) || !(previousShows[job.path] ?? []).isDisjoint(with: shown)
+            case .theme: false
             }
+        }
+        let outputs = jobs.parallelMap { job -> [UInt8] in
+            if !needed(job), let previous = old[job.path] { return previous }
             return profile.time(job.path, job.render)
         }
         if !full { profile.report() }
@@ -135,14 +141,9 @@ public final class IncrementalSite: @unchecked Sendable {
             if old[job.path] != bytes { changedFiles.append(job.path) }
         }
         changedFiles += old.keys.filter { next[$0] == nil }
-        let rendered = full ? jobs.count : jobs.filter { job in
-            switch job.dependency {
-            case .site: contentChanged || old[job.path] == nil
-            case .kinds(let kinds): !kinds.isDisjoint(with: affectedKinds) || old[job.path] == nil
-            case .item(let slug): affected.contains(slug) || old[job.path] == nil
-            case .theme: old[job.path] == nil
-            }
-        }.count
+        let rendered = jobs.filter(needed).count
+        shows = [:]
+        for job in jobs { if case .items(let slugs) = job.dependency { shows[job.path] = slugs } }
         timer.lap("serve: compare \(jobs.count) files")
         files = next
         hasSite = true

@@ -14,6 +14,10 @@ public enum RenderDependency: Sendable, Hashable {
     /// The pages of one item (by slug, in any language) and what they show of the items
     /// linked to it: re-rendered when the item or an item within two links of it changes.
     case item(String)
+    /// Exactly these items, by slug (a newsletter issue: its featured items and sections,
+    /// itself and the issue before it): re-rendered when one of them, in this rebuild or
+    /// the one before, changed or links to a changed item.
+    case items(Set<String>)
     /// A theme asset: only the theme's own files.
     case theme
 }

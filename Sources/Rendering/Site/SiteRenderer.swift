@@ -30,6 +30,9 @@ public enum SiteRenderer {
         var jobs: [RenderJob] = []
         var paths: [String] = []  // every page path in Japanese, for the sitemap
         var contexts: [Language: RenderContext] = [:]
+        let issueShows = Dictionary(site.newsletter.map { n in
+            (n.slug, RenderDependency.items(NewsletterContents(issue: n, site: site).slugs(previous: site.newsletter.last { $0.issue < n.issue })))
+        }, uniquingKeysWith: { a, _ in a })
         for language in site.settings.languages {
             let c = RenderContext(site: site, listings: listings, taxonomy: taxonomy, index: index, theme: theme, routes: routes,
                                   language: language, cards: cards[language] ?? CardCache())
@@ -57,11 +60,12 @@ public enum SiteRenderer {
             for v in site.volunteering { page(routes.item(.volunteering, v.slug, language), .item(v.slug)) { c.volunteeringPage(v) } }
             for p in site.pages { page(routes.item(.page, p.slug, language), .item(p.slug)) { c.pageDetail(p) } }
             for n in site.newsletter {
-                // An issue gathers what is new and coming up across the site: it depends on all of it.
-                page(routes.item(.newsletter, n.slug, language)) { c.newsletterDetail(n) }
+                // An issue gathers what is new and coming up across the site: it depends on what it shows.
+                let shows = issueShows[n.slug] ?? .site
+                page(routes.item(.newsletter, n.slug, language), shows) { c.newsletterDetail(n) }
                 // The plain-text mail, with a byte-order mark so browsers read it as UTF-8.
                 let mail = routes.file(for: routes.newsletterMail(n.slug, language))
-                jobs.append(RenderJob(path: mail) { [0xEF, 0xBB, 0xBF] + Array(c.newsletterText(NewsletterContents(issue: n, site: site)).utf8) })
+                jobs.append(RenderJob(path: mail, dependency: shows) { [0xEF, 0xBB, 0xBF] + Array(c.newsletterText(NewsletterContents(issue: n, site: site)).utf8) })
             }
             // A term's page lists the items of every type that have the term.
             let termKinds = RenderDependency.kinds([.group, .event, .subsidy, .facility, .volunteering])
@@ -114,6 +118,21 @@ extension SiteRenderer {
             jobs.append(RenderJob(path: routes.file(for: routes.api(kind)), dependency: .kinds([kind])) { Array(api.file(kind).utf8) })
         }
         return jobs
+    }
+}
+
+extension NewsletterContents {
+    /// What an issue's page and mail show, by slug: the issue, the one before it (where its
+    /// window starts), the featured items and every item of its sections.
+    func slugs(previous: NewsletterIssue?) -> Set<String> {
+        var slugs: Set<String> = [issue.slug]
+        if let previous { slugs.insert(previous.slug) }
+        slugs.formUnion(featured.map(\.slug))
+        slugs.formUnion(groups.map(\.slug))
+        slugs.formUnion(events.map(\.slug))
+        slugs.formUnion(subsidies.map(\.slug))
+        slugs.formUnion(volunteering.map(\.slug))
+        return slugs
     }
 }
 

@@ -137,4 +137,24 @@ struct IncrementalSiteTests {
         let third = site.rebuild()
         #expect(third.rendered == 0 && third.changedFiles.isEmpty)
     }
+
+    /// A newsletter issue shows the events of its coming weeks: renaming one re-renders
+    /// the issue's page and mail, and an event moved out of its weeks leaves them.
+    @Test func newsletterFollowsItsEvents() throws {
+        let copy = try EditableSite()
+        let site = IncrementalSite(copy.incremental())
+        site.rebuild()
+        let file = "content/events/jujo-machinaka-ichi.md"
+        let text = copy.read(file)
+        copy.write(file, text.replacingOccurrences(of: "  ja: 十条まちなか市（冬）\n", with: "  ja: 十条まちなか市（冬）改\n"))
+        let renamed = site.rebuild()
+        #expect(renamed.changedFiles.contains("newsletter/2026-11/index.html"))
+        #expect(renamed.changedFiles.contains("newsletter/2026-11/mail.txt"))
+        #expect(differences(site.files, copy.fullBuild() ?? [:]) == [])
+        copy.write(file, copy.read(file).replacingOccurrences(of: "start: 2026-12-05 10:00\nend: 2026-12-05 16:00",
+                                                              with: "start: 2027-03-01 10:00\nend: 2027-03-01 16:00"))
+        let moved = site.rebuild()
+        #expect(moved.changedFiles.contains("newsletter/2026-11/index.html"))
+        #expect(differences(site.files, copy.fullBuild() ?? [:]) == [])
+    }
 }
