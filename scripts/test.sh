@@ -28,6 +28,11 @@ if [ "$status" -ne 0 ]; then
   exit "$status"
 fi
 
+# The search tokenizer of search.js against the vectors the Swift tests use.
+echo "==> node tests/search/tokenizer.test.mjs"
+command -v node >/dev/null 2>&1 || apt_install nodejs
+node --test tests/search/
+
 # Checks of the built site in real tools, when they are set up.
 if [ -f tests/site/conftest.py ] && [ -f scripts/test-tools.sh ]; then
   echo "==> Site checks (tests/site)"

@@ -23,6 +23,7 @@ PAGES: list[tuple[str, str, bool]] = [
     *[(f"{s}-list", f"{s}/index.html", True) for s in sitetools.SECTIONS],
     *[(f"{s}-item", f"item:{s}", True) for s in sitetools.SECTIONS],
     ("rooms-finder", "rooms/index.html", True),
+    ("search", "search/index.html", True),
     *[(f"{t}-term", f"term:{t}", True) for t in sitetools.TAXONOMIES],
     ("404", "404.html", True),
     # Further pages, checked when the site has them.

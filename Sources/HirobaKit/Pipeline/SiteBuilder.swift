@@ -45,6 +45,7 @@ public enum SiteBuilder {
         timer.lap("theme")
 
         let jobs = SiteRenderer.jobs(site: site, now: options.check.now, theme: theme, baseURL: options.baseURL)
+        timer.lap("plan \(jobs.count) files (with the search index)")
         let staging: OutputWriter.Staging
         do {
             staging = try OutputWriter.Staging(output: options.outputDirectory)

@@ -128,6 +128,7 @@ struct RenderContext: Sendable {
             feeds: feedLinks(forPage: path),
             siteNav: siteNavs[current],
             home: routes.home(language),
+            search: routes.search(language),
             stylesheet: routes.basePath + (theme.assetPaths["style.css"] ?? "assets/style.css"),
             scripts: scripts.compactMap { theme.assetPaths[$0].map { routes.basePath + $0 } },
             jsonLD: jsonLD, ogType: ogType, ogImage: ogImage, footer: siteFooter)

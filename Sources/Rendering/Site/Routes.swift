@@ -28,6 +28,9 @@ public struct Routes: Sendable {
     public func term(_ kind: TaxonomyKind, _ slug: String, _ l: Language) -> String { path("\(kind.rawValue)/\(slug)/", l) }
     public func terms(_ kind: TaxonomyKind, _ l: Language) -> String { path("\(kind.rawValue)/", l) }
     public func rooms(_ l: Language) -> String { path("rooms/", l) }
+    public func search(_ l: Language) -> String { path("search/", l) }
+    /// The search index of a language (one folder for both, beside the Japanese page).
+    public func searchIndex(_ l: Language) -> String { basePath + "search/\(l.rawValue)/" }
     public func pastEvents(_ l: Language) -> String { path("events/past/", l) }
     /// `feeds/events.atom`: every feed in every format, per language.
     public func feed(_ kind: FeedKind, _ format: FeedFormat, _ l: Language) -> String {

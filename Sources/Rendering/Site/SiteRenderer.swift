@@ -51,6 +51,7 @@ public enum SiteRenderer {
                 page(order.path(routes, language), .kinds([.facility])) { c.roomFinderPage(order) }
             }
             page(routes.list(.volunteering, language), .kinds([.volunteering])) { c.volunteeringPage() }
+            page(routes.search(language)) { c.searchPage() }
             page(routes.list(.page, language), .kinds([.page])) { c.pagesPage() }
             page(routes.list(.newsletter, language), .kinds([.newsletter])) { c.newsletterPage() }
             for g in site.groups { page(routes.item(.group, g.slug, language), .item(g.slug)) { c.groupPage(g) } }
@@ -91,6 +92,7 @@ public enum SiteRenderer {
                 jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .json, language)), dependency: shows) { Array(JSONFeed.json(feed.value).utf8) })
             }
         }
+        jobs += SearchIndexJobs.jobs(site.settings.languages.compactMap { contexts[$0] })
         jobs += openDataJobs(site: site, now: now, routes: routes, japanese: contexts[.ja] ?? contexts.values.first!)
         let languages = site.settings.languages, pagePaths = paths
         jobs.append(RenderJob(path: "sitemap.xml") { Array(Sitemap.xml(paths: pagePaths, routes: routes, languages: languages).utf8) })

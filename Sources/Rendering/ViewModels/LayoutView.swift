@@ -17,6 +17,8 @@ public struct LayoutView: Sendable {
     /// `site-nav.mustache`, rendered once per language and current section.
     public let siteNav: String
     public let home: String
+    /// The search page, which the header's search form submits to.
+    public let search: String
     public let stylesheet: String
     /// Scripts this page needs (the finder's filters); none elsewhere.
     public let scripts: [String]

@@ -112,6 +112,7 @@ extension LayoutView: TemplateFields {
         "feeds": { $0.feeds },
         "siteNav": { $0.siteNav },
         "home": { $0.home },
+        "search": { $0.search },
         "stylesheet": { $0.stylesheet },
         "scripts": { $0.scripts },
         "jsonLD": { $0.jsonLD },
@@ -253,5 +254,25 @@ extension NewsletterEntryView: TemplateFields {
         "summary": { $0.summary },
         "facts": { $0.facts },
         "url": { $0.url },
+    ]
+}
+
+extension SearchPageView: TemplateFields {
+    static let templateFields: [String: @Sendable (SearchPageView) -> Any?] = [
+        "heading": { $0.heading },
+        "intro": { $0.intro },
+        "manifest": { $0.manifest },
+        "action": { $0.action },
+        "filters": { $0.filters },
+        "fieldLinks": { $0.fieldLinks },
+        "districtLinks": { $0.districtLinks },
+    ]
+}
+
+extension SearchFilterView: TemplateFields {
+    static let templateFields: [String: @Sendable (SearchFilterView) -> Any?] = [
+        "name": { $0.name },
+        "label": { $0.label },
+        "options": { $0.options },
     ]
 }

@@ -18,6 +18,8 @@ struct TemplateFieldsTests {
         "NewsletterMailView": Set(NewsletterMailView.templateFields.keys),
         "NewsletterSectionView": Set(NewsletterSectionView.templateFields.keys),
         "NewsletterEntryView": Set(NewsletterEntryView.templateFields.keys),
+        "SearchPageView": Set(SearchPageView.templateFields.keys),
+        "SearchFilterView": Set(SearchFilterView.templateFields.keys),
     ]
 
     @Test func everyStoredPropertyIsListed() throws {
