@@ -11,6 +11,7 @@ import PackageDescription
 //   Rendering    – routes, UI strings, dates, view models, Mustache themes → pages
 //   Writing      – the output folder, written atomically
 //   HirobaKit    – loading a content folder and running the stages in order
+//   Serving      – `hiroba serve`: the site in memory over HTTP, file watching, live reload
 //   HirobaCLI    – the `hiroba` commands (argument parsing, output formats)
 let package = Package(
     name: "Hiroba",
@@ -21,6 +22,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -47,9 +49,15 @@ let package = Package(
             name: "HirobaKit",
             dependencies: ["Model", "Parsing", "Decoding", "Resolving", "Deriving", "Rendering", "Writing", "Diagnostics", "CSystem"]),
         .target(
+            name: "Serving",
+            dependencies: [
+                "HirobaKit", "Diagnostics", "Model", "Rendering",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]),
+        .target(
             name: "HirobaCLI",
             dependencies: [
-                "HirobaKit", "Diagnostics", "Model", "Decoding",
+                "HirobaKit", "Serving", "Diagnostics", "Model", "Decoding",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "hiroba", dependencies: ["HirobaCLI"]),
@@ -62,7 +70,7 @@ let package = Package(
             name: "HirobaTests",
             dependencies: [
                 "Diagnostics", "Parsing", "Model", "Decoding", "Resolving", "Deriving", "Rendering", "Writing",
-                "HirobaKit", "HirobaCLI", "FuzzTargets",
+                "HirobaKit", "Serving", "HirobaCLI", "FuzzTargets",
             ],
             resources: [.copy("Fixtures")]),
     ],

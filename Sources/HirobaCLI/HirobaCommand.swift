@@ -32,7 +32,7 @@ public struct HirobaCommand: ParsableCommand {
               2  使い方の誤り・内部エラー / usage or internal error
             """,
         version: version,
-        subcommands: [CheckCommand.self, BuildCommand.self, DocsCommand.self, SchemaCommand.self, NewCommand.self, ReportCommand.self, NewsletterCommand.self])
+        subcommands: [CheckCommand.self, BuildCommand.self, DocsCommand.self, SchemaCommand.self, NewCommand.self, ReportCommand.self, NewsletterCommand.self, ServeCommand.self])
 
     public init() {}
 

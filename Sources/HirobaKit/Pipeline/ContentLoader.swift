@@ -10,9 +10,13 @@ public enum ContentLoader {
         /// nil when `site.yaml` could not be decoded.
         public var site: Site?
         public var report: CheckReport
+        /// Slugs each item refers to (in its files in either language), by the item's slug;
+        /// filled only when loading with a cache, for `hiroba serve`'s incremental rebuilds.
+        public var links: [String: Set<String>] = [:]
     }
 
-    public static func load(_ options: CheckOptions) -> Result {
+    /// `cache`: decoded files kept from the previous load (`hiroba serve`).
+    public static func load(_ options: CheckOptions, cache: DecodeCache? = nil) -> Result {
         var timer = StageTimer()
         let display = DisplayPaths()
         let inventory = ContentScanner.scan(options.contentDirectory, display: display)
@@ -41,7 +45,15 @@ public enum ContentLoader {
         let (paired, strays) = pairTranslations(inventory)
         diagnostics += strays.map(strayTranslation)
         let work = inventory.items.map { FileWork.item($0) } + paired.map { FileWork.translation($0) }
-        let results = work.parallelMap { decode($0, options: options) }
+        cache?.begin(keeping: Set(work.map(\.cacheKey)))
+        let results = work.parallelMap { file in
+            guard let cache else { return decode(file, options: options) }
+            return cache.result(for: file.cacheKey, path: file.path) { decode(file, options: options) }
+        }
+        var links: [String: Set<String>] = [:]
+        if cache != nil {
+            for (file, result) in zip(work, results) { links[file.slug, default: []].formUnion(result.referencedSlugs) }
+        }
         timer.lap("decode")
         var items: [LoadedItem] = []
         var english: [String: String] = [:]  // "folder/slug" → English body
@@ -62,7 +74,7 @@ public enum ContentLoader {
         let (site, resolveDiagnostics) = Resolver.resolve(input)
         diagnostics += resolveDiagnostics
         timer.lap("resolve")
-        return Result(site: site, report: CheckReport(diagnostics: diagnostics, fileCount: inventory.fileCount))
+        return Result(site: site, report: CheckReport(diagnostics: diagnostics, fileCount: inventory.fileCount), links: links)
     }
 
     static func read(_ path: String, _ display: String, into diagnostics: inout [Diagnostic]) -> SourceFile? {
@@ -74,11 +86,42 @@ public enum ContentLoader {
     enum FileWork: Sendable {
         case item(ContentInventory.ItemFile)
         case translation(ContentInventory.ItemFile)
+
+        var file: ContentInventory.ItemFile {
+            switch self { case .item(let f), .translation(let f): f }
+        }
+        var slug: String { file.slug }
+        var path: String { file.path }
+        /// The same path may be decoded as an item or as a translation depending on its name;
+        /// settings that change decoding (`--now`, `--require-en`) are fixed for a cache's life.
+        var cacheKey: String {
+            switch self {
+            case .item(let f): "item:\(f.kind.rawValue):\(f.isYAML):\(f.path)"
+            case .translation(let f): "en:\(f.kind.rawValue):\(f.path)"
+            }
+        }
     }
 
     enum FileResult: Sendable {
         case item(DecodedFile<DecodedItem>)
         case translation(DecodedFile<String>)
+
+        /// Items, terms' owners and facilities (for rooms) the file names.
+        var referencedSlugs: Set<String> {
+            let references = switch self {
+            case .item(let d): d.references
+            case .translation(let d): d.references
+            }
+            var slugs: Set<String> = []
+            for r in references {
+                switch r.target {
+                case .item, .anyItem: slugs.insert(r.slug)
+                case .room(let facility): slugs.insert(facility)
+                case .term, .asset: break
+                }
+            }
+            return slugs
+        }
     }
 
     static func decode(_ work: FileWork, options: CheckOptions) -> FileResult {

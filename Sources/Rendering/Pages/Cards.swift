@@ -104,9 +104,20 @@ extension RenderContext {
 /// Cards already rendered, by item and language: an item appears in many lists (its
 /// type's list, field and district pages, its group's and venue's pages, the home page),
 /// and rendering its card once instead of every time saves a good part of a build.
-final class CardCache: @unchecked Sendable {
+public final class CardCache: @unchecked Sendable {
     private var cards: [String: CardView] = [:]
     private let lock = NSLock()
+
+    public init() {}
+
+    /// Forgets the cards of items with these slugs (of any type), so they are rendered anew.
+    public func remove(slugs: Set<String>) {
+        lock.withLock {
+            cards = cards.filter { key, _ in
+                !slugs.contains(key.firstIndex(of: ":").map { String(key[key.index(after: $0)...]) } ?? key)
+            }
+        }
+    }
 
     func card(_ key: String, render: (CardView) -> String, make: () -> CardView) -> CardView {
         if let card = lock.withLock({ cards[key] }) { return card }

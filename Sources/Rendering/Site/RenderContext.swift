@@ -20,9 +20,11 @@ struct RenderContext: Sendable {
     private(set) var siteNavs: [String] = []
     private(set) var siteFooter = ""
     /// Each item's card, rendered once (shared by the copies of this context).
-    let cards = CardCache()
+    let cards: CardCache
 
-    init(site: Site, listings: Listings, taxonomy: TaxonomyIndex, index: SiteIndex, theme: Theme, routes: Routes, language: Language) {
+    init(site: Site, listings: Listings, taxonomy: TaxonomyIndex, index: SiteIndex, theme: Theme, routes: Routes, language: Language,
+         cards: CardCache = CardCache()) {
+        self.cards = cards
         self.site = site
         self.listings = listings
         self.taxonomy = taxonomy

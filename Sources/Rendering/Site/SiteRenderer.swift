@@ -2,17 +2,27 @@ import Deriving
 import Foundation
 import Model
 
-/// One file of the output: where it goes and how to make it. Rendering is deferred so
-/// the caller can run the jobs on all cores.
+/// One file of the output: where it goes, how to make it, and what it depends on.
+/// Rendering is deferred so the caller can run the jobs on all cores.
 public struct RenderJob: Sendable {
     public let path: String
+    public let dependency: RenderDependency
     public let render: @Sendable () -> [UInt8]
+
+    public init(path: String, dependency: RenderDependency = .site, render: @escaping @Sendable () -> [UInt8]) {
+        self.path = path
+        self.dependency = dependency
+        self.render = render
+    }
 }
 
 /// The render stage: every page of the site in every language, plus sitemap, robots.txt
 /// and the theme's assets.
 public enum SiteRenderer {
-    public static func jobs(site: Site, now: Instant, theme: Theme, baseURL: String? = nil) -> [RenderJob] {
+    /// `cards`: each language's rendered cards, kept from an earlier render of the same
+    /// theme by `hiroba serve` (stale entries removed); empty for a build.
+    public static func jobs(site: Site, now: Instant, theme: Theme, baseURL: String? = nil,
+                            cards: [Language: CardCache] = [:]) -> [RenderJob] {
         let routes = Routes(baseURL: baseURL ?? site.settings.baseURL)
         let listings = Listings(site: site, now: now)
         let taxonomy = TaxonomyIndex(site: site, listings: listings)
@@ -20,69 +30,77 @@ public enum SiteRenderer {
         var jobs: [RenderJob] = []
         var paths: [String] = []  // every page path in Japanese, for the sitemap
         var contexts: [Language: RenderContext] = [:]
+        let issueShows = Dictionary(site.newsletter.map { n in
+            (n.slug, RenderDependency.items(NewsletterContents(issue: n, site: site).slugs(previous: site.newsletter.last { $0.issue < n.issue })))
+        }, uniquingKeysWith: { a, _ in a })
         for language in site.settings.languages {
-            let c = RenderContext(site: site, listings: listings, taxonomy: taxonomy, index: index, theme: theme, routes: routes, language: language)
+            let c = RenderContext(site: site, listings: listings, taxonomy: taxonomy, index: index, theme: theme, routes: routes,
+                                  language: language, cards: cards[language] ?? CardCache())
             contexts[language] = c
-            func page(_ path: String, _ render: @escaping @Sendable () -> String) {
+            func page(_ path: String, _ dependency: RenderDependency = .site, _ render: @escaping @Sendable () -> String) {
                 if language == .ja { paths.append(path) }
-                jobs.append(RenderJob(path: routes.file(for: path)) { Array(render().utf8) })
+                jobs.append(RenderJob(path: routes.file(for: path), dependency: dependency) { Array(render().utf8) })
             }
-            page(routes.home(language)) { c.homePage() }
-            page(routes.list(.group, language)) { c.groupsPage() }
-            page(routes.list(.event, language)) { c.eventsPage() }
-            page(routes.pastEvents(language)) { c.pastEventsPage() }
-            page(routes.list(.subsidy, language)) { c.subsidiesPage() }
-            page(routes.list(.facility, language)) { c.facilitiesPage() }
+            page(routes.home(language), .kinds([.subsidy, .event, .volunteering, .group, .newsletter])) { c.homePage() }
+            page(routes.list(.group, language), .kinds([.group])) { c.groupsPage() }
+            page(routes.list(.event, language), .kinds([.event])) { c.eventsPage() }
+            page(routes.pastEvents(language), .kinds([.event])) { c.pastEventsPage() }
+            page(routes.list(.subsidy, language), .kinds([.subsidy])) { c.subsidiesPage() }
+            page(routes.list(.facility, language), .kinds([.facility])) { c.facilitiesPage() }
             for order in RoomOrder.allCases {
-                page(order.path(routes, language)) { c.roomFinderPage(order) }
+                page(order.path(routes, language), .kinds([.facility])) { c.roomFinderPage(order) }
             }
-            page(routes.list(.volunteering, language)) { c.volunteeringPage() }
+            page(routes.list(.volunteering, language), .kinds([.volunteering])) { c.volunteeringPage() }
             page(routes.search(language)) { c.searchPage() }
-            page(routes.list(.page, language)) { c.pagesPage() }
-            page(routes.list(.newsletter, language)) { c.newsletterPage() }
-            for g in site.groups { page(routes.item(.group, g.slug, language)) { c.groupPage(g) } }
-            for e in site.events { page(routes.item(.event, e.slug, language)) { c.eventPage(e) } }
-            for s in site.subsidies { page(routes.item(.subsidy, s.slug, language)) { c.subsidyPage(s) } }
-            for f in site.facilities { page(routes.item(.facility, f.slug, language)) { c.facilityPage(f) } }
-            for v in site.volunteering { page(routes.item(.volunteering, v.slug, language)) { c.volunteeringPage(v) } }
-            for p in site.pages { page(routes.item(.page, p.slug, language)) { c.pageDetail(p) } }
+            page(routes.list(.page, language), .kinds([.page])) { c.pagesPage() }
+            page(routes.list(.newsletter, language), .kinds([.newsletter])) { c.newsletterPage() }
+            for g in site.groups { page(routes.item(.group, g.slug, language), .item(g.slug)) { c.groupPage(g) } }
+            for e in site.events { page(routes.item(.event, e.slug, language), .item(e.slug)) { c.eventPage(e) } }
+            for s in site.subsidies { page(routes.item(.subsidy, s.slug, language), .item(s.slug)) { c.subsidyPage(s) } }
+            for f in site.facilities { page(routes.item(.facility, f.slug, language), .item(f.slug)) { c.facilityPage(f) } }
+            for v in site.volunteering { page(routes.item(.volunteering, v.slug, language), .item(v.slug)) { c.volunteeringPage(v) } }
+            for p in site.pages { page(routes.item(.page, p.slug, language), .item(p.slug)) { c.pageDetail(p) } }
             for n in site.newsletter {
-                page(routes.item(.newsletter, n.slug, language)) { c.newsletterDetail(n) }
+                // An issue gathers what is new and coming up across the site: it depends on what it shows.
+                let shows = issueShows[n.slug] ?? .site
+                page(routes.item(.newsletter, n.slug, language), shows) { c.newsletterDetail(n) }
                 // The plain-text mail, with a byte-order mark so browsers read it as UTF-8.
                 let mail = routes.file(for: routes.newsletterMail(n.slug, language))
-                jobs.append(RenderJob(path: mail) { [0xEF, 0xBB, 0xBF] + Array(c.newsletterText(NewsletterContents(issue: n, site: site)).utf8) })
+                jobs.append(RenderJob(path: mail, dependency: shows) { [0xEF, 0xBB, 0xBF] + Array(c.newsletterText(NewsletterContents(issue: n, site: site)).utf8) })
             }
+            // A term's page lists the items of every type that have the term.
+            let termKinds = RenderDependency.kinds([.group, .event, .subsidy, .facility, .volunteering])
             for kind in [TaxonomyKind.fields, .districts] {
-                page(routes.terms(kind, language)) { c.termsPage(kind) }
+                page(routes.terms(kind, language), termKinds) { c.termsPage(kind) }
                 for term in (kind == .fields ? site.fields : site.districts).terms {
-                    page(routes.term(kind, term.slug, language)) { c.termPage(kind, term) }
+                    page(routes.term(kind, term.slug, language), termKinds) { c.termPage(kind, term) }
                 }
             }
-            jobs.append(RenderJob(path: routes.file(for: routes.path("404.html", language))) { Array(c.notFoundPage().utf8) })
-            func calendar(_ path: String, _ name: String, _ events: [Event]) {
-                jobs.append(RenderJob(path: routes.file(for: path)) { Array(c.calendar(name: name, events: events).utf8) })
+            jobs.append(RenderJob(path: routes.file(for: routes.path("404.html", language)), dependency: .kinds([])) { Array(c.notFoundPage().utf8) })
+            func calendar(_ path: String, _ dependency: RenderDependency, _ name: String, _ events: [Event]) {
+                jobs.append(RenderJob(path: routes.file(for: path), dependency: dependency) { Array(c.calendar(name: name, events: events).utf8) })
             }
-            calendar(routes.eventsCalendar(language), c.t("calendar.all", ["site": c.plain(site.settings.title)]), listings.upcomingEvents)
-            for e in site.events { calendar(routes.eventCalendar(e.slug, language), c.plain(e.title), [e]) }
+            calendar(routes.eventsCalendar(language), .kinds([.event]), c.t("calendar.all", ["site": c.plain(site.settings.title)]), listings.upcomingEvents)
+            for e in site.events { calendar(routes.eventCalendar(e.slug, language), .item(e.slug), c.plain(e.title), [e]) }
             for (group, events) in index.upcomingEventsByGroup.sorted(by: { $0.key < $1.key }) {
-                calendar(routes.groupCalendar(group, language), c.plain(index.groups[group]?.name ?? LocalizedText(ja: group)), events)
+                calendar(routes.groupCalendar(group, language), .item(group), c.plain(index.groups[group]?.name ?? LocalizedText(ja: group)), events)
             }
             for kind in FeedKind.allCases {
-                let feed = FeedJob(context: c, kind: kind)
-                jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .atom, language))) { Array(AtomFeed.xml(feed.value).utf8) })
-                jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .rss, language))) { Array(RSSFeed.xml(feed.value).utf8) })
-                jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .json, language))) { Array(JSONFeed.json(feed.value).utf8) })
+                let feed = FeedJob(context: c, kind: kind), shows = RenderDependency.kinds(kind.itemKinds)
+                jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .atom, language)), dependency: shows) { Array(AtomFeed.xml(feed.value).utf8) })
+                jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .rss, language)), dependency: shows) { Array(RSSFeed.xml(feed.value).utf8) })
+                jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .json, language)), dependency: shows) { Array(JSONFeed.json(feed.value).utf8) })
             }
         }
         jobs += SearchIndexJobs.jobs(site.settings.languages.compactMap { contexts[$0] })
         jobs += openDataJobs(site: site, now: now, routes: routes, japanese: contexts[.ja] ?? contexts.values.first!)
         let languages = site.settings.languages, pagePaths = paths
         jobs.append(RenderJob(path: "sitemap.xml") { Array(Sitemap.xml(paths: pagePaths, routes: routes, languages: languages).utf8) })
-        jobs.append(RenderJob(path: "robots.txt") {
+        jobs.append(RenderJob(path: "robots.txt", dependency: .kinds([])) {
             Array("User-agent: *\nAllow: /\n\nSitemap: \(routes.absolute(routes.basePath + "sitemap.xml"))\n".utf8)
         })
         for (path, bytes) in theme.assetFiles.sorted(by: { $0.key < $1.key }) {
-            jobs.append(RenderJob(path: path) { bytes })
+            jobs.append(RenderJob(path: path, dependency: .theme) { bytes })
         }
         return jobs
     }
@@ -95,13 +113,41 @@ extension SiteRenderer {
         let prefix = site.settings.municipalityCode.map { "\($0)_" } ?? ""
         let api = APIExport(site: site, routes: routes, now: now)
         var jobs = [
-            RenderJob(path: routes.file(for: routes.openData("\(prefix)event.csv"))) { c.eventDataset().bytes },
-            RenderJob(path: routes.file(for: routes.openData("\(prefix)public_facility.csv"))) { c.facilityDataset().bytes },
+            RenderJob(path: routes.file(for: routes.openData("\(prefix)event.csv")), dependency: .kinds([.event])) { c.eventDataset().bytes },
+            RenderJob(path: routes.file(for: routes.openData("\(prefix)public_facility.csv")), dependency: .kinds([.facility])) { c.facilityDataset().bytes },
         ]
         for kind in ItemKind.allCases {
-            jobs.append(RenderJob(path: routes.file(for: routes.api(kind))) { Array(api.file(kind).utf8) })
+            jobs.append(RenderJob(path: routes.file(for: routes.api(kind)), dependency: .kinds([kind])) { Array(api.file(kind).utf8) })
         }
         return jobs
+    }
+}
+
+extension NewsletterContents {
+    /// What an issue's page and mail show, by slug: the issue, the one before it (where its
+    /// window starts), the featured items and every item of its sections.
+    func slugs(previous: NewsletterIssue?) -> Set<String> {
+        var slugs: Set<String> = [issue.slug]
+        if let previous { slugs.insert(previous.slug) }
+        slugs.formUnion(featured.map(\.slug))
+        slugs.formUnion(groups.map(\.slug))
+        slugs.formUnion(events.map(\.slug))
+        slugs.formUnion(subsidies.map(\.slug))
+        slugs.formUnion(volunteering.map(\.slug))
+        return slugs
+    }
+}
+
+extension FeedKind {
+    /// The types of item a feed lists.
+    var itemKinds: Set<ItemKind> {
+        switch self {
+        case .events: [.event]
+        case .subsidies: [.subsidy]
+        case .volunteering: [.volunteering]
+        case .newsletter: [.newsletter]
+        case .whatsNew: Set(ItemKind.allCases)
+        }
     }
 }
 

@@ -1,0 +1,93 @@
+import Model
+
+/// Which items differ between two sites, and which pages that can change.
+enum ItemChanges {
+    /// Slugs of items added, removed or changed (any type).
+    static func changedSlugs(_ old: Site, _ new: Site) -> Set<String> {
+        var slugs: Set<String> = []
+        diff(old.groups, new.groups, into: &slugs)
+        diff(old.events, new.events, into: &slugs)
+        diff(old.subsidies, new.subsidies, into: &slugs)
+        diff(old.facilities, new.facilities, into: &slugs)
+        diff(old.volunteering, new.volunteering, into: &slugs)
+        diff(old.pages, new.pages, into: &slugs)
+        diff(old.newsletter, new.newsletter, into: &slugs)
+        return slugs
+    }
+
+    private static func diff<Item: Hashable & Slugged>(_ old: [Item], _ new: [Item], into slugs: inout Set<String>) {
+        var before: [String: Item] = [:]
+        for item in old { before[item.slug] = item }
+        for item in new {
+            if let previous = before.removeValue(forKey: item.slug) {
+                if previous != item { slugs.insert(item.slug) }
+            } else {
+                slugs.insert(item.slug)
+            }
+        }
+        slugs.formUnion(before.keys)
+    }
+
+    /// The changed items and the items that link to one of them: what a card, a feed entry
+    /// or an open-data row shows is its own item and the items it links to (an event's
+    /// venue and organizers), so these are the entries of lists that can change.
+    static func linkingTo(_ changed: Set<String>, oldLinks: [String: Set<String>], newLinks: [String: Set<String>]) -> Set<String> {
+        var slugs = changed
+        guard !changed.isEmpty else { return slugs }
+        for links in [oldLinks, newLinks] {
+            for (from, targets) in links where !targets.isDisjoint(with: changed) { slugs.insert(from) }
+        }
+        return slugs
+    }
+
+    /// The types of the items with these slugs, in any of the sites.
+    static func kinds(of slugs: Set<String>, in sites: [Site]) -> Set<ItemKind> {
+        guard !slugs.isEmpty else { return [] }
+        var kinds: Set<ItemKind> = []
+        for site in sites {
+            if site.groups.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.group) }
+            if site.events.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.event) }
+            if site.subsidies.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.subsidy) }
+            if site.facilities.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.facility) }
+            if site.volunteering.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.volunteering) }
+            if site.pages.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.page) }
+            if site.newsletter.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.newsletter) }
+        }
+        return kinds
+    }
+
+    /// The changed items and every item within two links of one (in either direction, in
+    /// the old or the new content): a page shows the items linked to it (a group's
+    /// events) and their cards show the items linked to those (an event's venue).
+    static func affected(_ changed: Set<String>, oldLinks: [String: Set<String>], newLinks: [String: Set<String>]) -> Set<String> {
+        var neighbours: [String: Set<String>] = [:]
+        for links in [oldLinks, newLinks] {
+            for (from, targets) in links {
+                for to in targets where to != from {
+                    neighbours[from, default: []].insert(to)
+                    neighbours[to, default: []].insert(from)
+                }
+            }
+        }
+        var reached = changed, frontier = changed
+        for _ in 0..<2 {
+            var next: Set<String> = []
+            for slug in frontier {
+                for n in neighbours[slug] ?? [] where !reached.contains(n) { next.insert(n) }
+            }
+            reached.formUnion(next)
+            frontier = next
+        }
+        return reached
+    }
+}
+
+/// Items of every type have a slug.
+protocol Slugged { var slug: String { get } }
+extension Group: Slugged {}
+extension Event: Slugged {}
+extension SubsidyCall: Slugged {}
+extension Facility: Slugged {}
+extension VolunteerCall: Slugged {}
+extension Page: Slugged {}
+extension NewsletterIssue: Slugged {}

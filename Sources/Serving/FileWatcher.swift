@@ -1,0 +1,134 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Tells when anything under some folders changes: inotify on Linux, else (or with
+/// `HIROBA_WATCH=poll`) a walk of the folders every 300 ms comparing sizes and times.
+/// It only says that something changed; the rebuild finds out what.
+final class FileWatcher: @unchecked Sendable {
+    enum Mode: String { case inotify, polling }
+
+    private let roots: [String]
+    private let onChange: @Sendable () -> Void
+    private let stopped = NSLock()
+    private var isStopped = false
+    private(set) var mode: Mode = .polling
+    private var thread: Thread?
+
+    init(roots: [String], onChange: @escaping @Sendable () -> Void) {
+        self.roots = roots
+        self.onChange = onChange
+    }
+
+    func start(preferPolling: Bool = ProcessInfo.processInfo.environment["HIROBA_WATCH"] == "poll") {
+        #if os(Linux)
+        if !preferPolling, let inotify = InotifyWatch(roots: roots) {
+            mode = .inotify
+            thread = Thread { [self] in
+                while !shouldStop { if inotify.wait(milliseconds: 200) { onChange() } }
+                inotify.close()
+            }
+            thread?.start()
+            return
+        }
+        #endif
+        mode = .polling
+        thread = Thread { [self] in
+            var previous = PolledTree.take(roots)
+            while !shouldStop {
+                usleep(300_000)
+                let current = PolledTree.take(roots)
+                if current != previous { previous = current; onChange() }
+            }
+        }
+        thread?.start()
+    }
+
+    func stop() { stopped.withLock { isStopped = true } }
+
+    private var shouldStop: Bool { stopped.withLock { isStopped } }
+}
+
+/// Sizes and times of every file under some folders.
+enum PolledTree {
+    static func take(_ roots: [String]) -> [String: [Int]] {
+        var tree: [String: [Int]] = [:]
+        for root in roots {
+            guard let walker = FileManager.default.enumerator(atPath: root) else { continue }
+            while let relative = walker.nextObject() as? String {
+                let path = "\(root)/\(relative)"
+                var info = stat()
+                guard stat(path, &info) == 0 else { continue }
+                tree[path] = [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)]
+            }
+        }
+        return tree
+    }
+}
+
+#if os(Linux)
+/// inotify watches on a folder tree; folders created later are watched as they appear.
+// Used by the watcher thread only.
+final class InotifyWatch: @unchecked Sendable {
+    private let fd: Int32
+    private var folders: [Int32: String] = [:]
+    private static let mask = UInt32(IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB
+                                     | IN_DELETE_SELF | IN_MOVE_SELF)
+
+    init?(roots: [String]) {
+        fd = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
+        guard fd >= 0 else { return nil }
+        for root in roots { add(tree: root) }
+        if folders.isEmpty { Glibc.close(fd); return nil }
+    }
+
+    private func add(tree path: String) {
+        let wd = inotify_add_watch(fd, path, InotifyWatch.mask)
+        guard wd >= 0 else { return }
+        folders[wd] = path
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
+            var isDirectory: ObjCBool = false
+            let child = "\(path)/\(entry)"
+            if FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory), isDirectory.boolValue { add(tree: child) }
+        }
+    }
+
+    /// Waits up to `milliseconds` for changes; true when there were some. Events that
+    /// arrive together (an editor's save: write a temporary file, rename it) count once.
+    func wait(milliseconds: Int32) -> Bool {
+        var changed = false
+        var timeout = milliseconds
+        while true {
+            var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            guard poll(&poller, 1, timeout) > 0 else { return changed }
+            drain()
+            changed = true
+            timeout = 5
+        }
+    }
+
+    private func drain() {
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            guard count > 0 else { return }
+            var offset = 0
+            while offset + 16 <= count {
+                let (wd, mask, length) = buffer.withUnsafeBytes { raw in
+                    (raw.load(fromByteOffset: offset, as: Int32.self), raw.load(fromByteOffset: offset + 4, as: UInt32.self),
+                     Int(raw.load(fromByteOffset: offset + 12, as: UInt32.self)))
+                }
+                let nameBytes = buffer[(offset + 16)..<min(count, offset + 16 + length)].prefix { $0 != 0 }
+                if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, let parent = folders[wd] {
+                    add(tree: parent + "/" + String(decoding: nameBytes, as: UTF8.self))
+                }
+                if mask & UInt32(IN_IGNORED) != 0 { folders[wd] = nil }
+                offset += 16 + length
+            }
+        }
+    }
+
+    func close() { Glibc.close(fd) }
+}
+#endif

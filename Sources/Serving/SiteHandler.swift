@@ -1,0 +1,77 @@
+import FlyingFox
+import Foundation
+
+/// Answers every request from the site in memory, plus the reload script's own files.
+struct SiteHandler: HTTPHandler {
+    let server: SiteServer
+
+    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let path = request.target.path(percentEncoded: false)
+        switch path {
+        case ReloadClient.scriptPath:
+            return Self.response(.ok, type: "text/javascript; charset=utf-8", Array(ReloadClient.script.utf8))
+        case ReloadClient.stylePath:
+            return Self.response(.ok, type: "text/css; charset=utf-8", Array(ReloadClient.style.utf8))
+        case ReloadClient.statusPath:
+            return Self.response(.ok, type: "application/json", Array(server.current.status.json.utf8))
+        case ReloadClient.eventsPath:
+            let stream = server.hub.subscribe(first: ServerEvent(name: "hello", data: server.current.status.json))
+            return HTTPResponse(statusCode: .ok, headers: [
+                .contentType: "text/event-stream; charset=utf-8", HTTPHeader("Cache-Control"): "no-store",
+                HTTPHeader("X-Accel-Buffering"): "no",
+            ], body: HTTPBodySequence(from: EventStreamBody(events: stream)))
+        default:
+            return page(path)
+        }
+    }
+
+    /// A file of the site; HTML pages get the reload script.
+    func page(_ path: String) -> HTTPResponse {
+        let served = server.current
+        guard served.hasSite else {
+            // No build has succeeded yet: an empty page that shows the errors.
+            let html = "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>hiroba serve</title></head>"
+                + "<body>\n</body></html>\n"
+            return Self.response(.serviceUnavailable, type: "text/html; charset=utf-8",
+                                 Self.inject(Array(html.utf8), generation: served.status.generation))
+        }
+        if let (file, bytes) = Self.lookup(path, in: served.files) {
+            return Self.response(.ok, type: ContentTypes.type(of: file), file.hasSuffix(".html")
+                                 ? Self.inject(bytes, generation: served.status.generation) : bytes)
+        }
+        let notFound = path.hasPrefix("/en/") ? "en/404.html" : "404.html"
+        let bytes = served.files[notFound] ?? Array("404 Not Found\n".utf8)
+        return Self.response(.notFound, type: notFound.hasSuffix(".html") && served.files[notFound] != nil
+                             ? "text/html; charset=utf-8" : "text/plain; charset=utf-8",
+                             served.files[notFound] != nil ? Self.inject(bytes, generation: served.status.generation) : bytes)
+    }
+
+    /// `/events/` → `events/index.html`; `/events` too; `/feed.xml` → `feed.xml`.
+    static func lookup(_ path: String, in files: [String: [UInt8]]) -> (String, [UInt8])? {
+        var relative = String(path.drop { $0 == "/" })
+        guard !relative.split(separator: "/").contains("..") else { return nil }
+        if relative.isEmpty || relative.hasSuffix("/") { relative += "index.html" }
+        if let bytes = files[relative] { return (relative, bytes) }
+        let index = relative + "/index.html"
+        if let bytes = files[index] { return (index, bytes) }
+        return nil
+    }
+
+    /// The page with the reload script before its last `</body>`.
+    static func inject(_ html: [UInt8], generation: Int) -> [UInt8] {
+        let marker = Array("</body>".utf8)
+        let tag = Array(ReloadClient.tag(generation: generation).utf8)
+        var i = html.count - marker.count
+        while i >= 0 {
+            if html[i] == marker[0], Array(html[i..<(i + marker.count)]) == marker {
+                return Array(html[..<i]) + tag + Array(html[i...])
+            }
+            i -= 1
+        }
+        return html + tag
+    }
+
+    static func response(_ status: HTTPStatusCode, type: String, _ bytes: [UInt8]) -> HTTPResponse {
+        HTTPResponse(statusCode: status, headers: [.contentType: type, HTTPHeader("Cache-Control"): "no-store"], body: Data(bytes))
+    }
+}

@@ -1,0 +1,150 @@
+import Diagnostics
+import FlyingFox
+import FlyingSocks
+import Foundation
+import HirobaKit
+
+/// `hiroba serve`: the site built in memory, served over HTTP on an IPv4 address,
+/// rebuilt when a watched file changes, with open pages told to reload.
+public final class SiteServer: @unchecked Sendable {
+    public struct Options: Sendable {
+        public var site: IncrementalSite.Options
+        public var host: String
+        public var port: UInt16
+        /// Folders whose changes start a rebuild (content and theme folders).
+        public var watch: [String]
+
+        public init(site: IncrementalSite.Options, host: String, port: UInt16, watch: [String]) {
+            self.site = site
+            self.host = host
+            self.port = port
+            self.watch = watch
+        }
+    }
+
+    /// Why the server could not start.
+    public enum StartError: Error {
+        case addressInUse, badAddress, other(String)
+    }
+
+    public let options: Options
+    public let site: IncrementalSite
+    let hub = EventHub()
+    private var server: HTTPServer?
+    private var watcher: FileWatcher?
+    /// What is served, replaced whole after each rebuild.
+    private var served = Served(files: [:], status: ServeStatus(generation: 0, diagnostics: []), hasSite: false)
+    private let lock = NSLock()
+    private let rebuilding = NSLock()
+    private var queued = false, running = false
+    /// Called after each rebuild started by a change (for the command's log).
+    public var onRebuild: (@Sendable (IncrementalSite.Rebuild) -> Void)?
+
+    struct Served {
+        var files: [String: [UInt8]]
+        var status: ServeStatus
+        var hasSite: Bool
+    }
+
+    public init(_ options: Options) {
+        self.options = options
+        site = IncrementalSite(options.site)
+    }
+
+    var current: Served { lock.withLock { served } }
+
+    /// Rebuilds now and tells the open pages; one rebuild at a time.
+    @discardableResult
+    public func rebuild() -> IncrementalSite.Rebuild {
+        rebuilding.withLock {
+            let result = site.rebuild()
+            let before = current
+            var generation = before.status.generation
+            if result.succeeded, !result.changedFiles.isEmpty || !before.hasSite { generation += 1 }
+            let status = ServeStatus(generation: generation, diagnostics: result.succeeded ? [] : result.diagnostics)
+            lock.withLock { served = Served(files: site.files, status: status, hasSite: site.hasSite) }
+            if generation != before.status.generation {
+                hub.send(ServerEvent(name: "reload", data: status.json))
+            } else if status != before.status {
+                hub.send(ServerEvent(name: "status", data: status.json))
+            }
+            return result
+        }
+    }
+
+    /// A rebuild soon; changes that come while one runs are handled by one more after it.
+    func changed() {
+        let start = lock.withLock { () -> Bool in
+            if running { queued = true; return false }
+            running = true
+            return true
+        }
+        guard start else { return }
+        DispatchQueue.global().async { [self] in
+            while true {
+                let result = rebuild()
+                onRebuild?(result)
+                let again = lock.withLock { () -> Bool in
+                    if queued { queued = false; return true }
+                    running = false
+                    return false
+                }
+                if !again { return }
+            }
+        }
+    }
+
+    /// Builds, starts listening and watching; returns once the server accepts connections.
+    public func start() async throws(StartError) -> IncrementalSite.Rebuild {
+        let first = rebuild()
+        let address: sockaddr_in
+        do {
+            address = try sockaddr_in.inet(ip4: options.host, port: options.port)
+        } catch {
+            throw .badAddress
+        }
+        let server = HTTPServer(address: address, timeout: 60, logger: .disabled, handler: SiteHandler(server: self))
+        self.server = server
+        let failure = FailureBox()
+        Task {
+            do { try await server.run() } catch { failure.set(error) }
+        }
+        while !(await server.isListening) {
+            if let error = failure.error {
+                if case SocketError.failed(_, let code, _) = error, code == EADDRINUSE { throw .addressInUse }
+                throw .other(String(describing: error))
+            }
+            try? await Task.sleep(nanoseconds: 5_000_000)
+        }
+        let watcher = FileWatcher(roots: options.watch) { [weak self] in self?.changed() }
+        watcher.start()
+        self.watcher = watcher
+        return first
+    }
+
+    /// The port actually listened on (useful with port 0).
+    public var port: UInt16? {
+        get async {
+            guard let address = await server?.listeningAddress else { return nil }
+            if case .ip4(_, let port) = address { return port }
+            return nil
+        }
+    }
+
+    public var watchMode: String { watcher?.mode.rawValue ?? "none" }
+
+    /// Stops watching, ends the event streams and closes every connection.
+    public func stop() async {
+        watcher?.stop()
+        hub.finishAll()
+        await server?.stop(timeout: 1)
+    }
+}
+
+/// The first error of a task, read from another.
+final class FailureBox: @unchecked Sendable {
+    private var stored: (any Error)?
+    private let lock = NSLock()
+    func set(_ error: any Error) { lock.withLock { stored = error } }
+    var error: (any Error)? { lock.withLock { stored } }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import HirobaKit
+import Testing
+
+/// The same seed always gives the same edits.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite("hiroba serve: incremental rebuilds equal full builds", .serialized)
+struct IncrementalSiteTests {
+    enum Edit: CaseIterable { case change, changeVenue, add, rename, delete, breakFile, template, uiString, touch }
+
+    /// Seeded random edits of every kind on a copy of the sample site; after each, the
+    /// site in memory equals a fresh full build byte for byte, or, when the content is
+    /// broken, both fail and the last good site is kept.
+    @Test(arguments: [UInt64(7), 2026])
+    func randomEditSequences(seed: UInt64) throws {
+        let copy = try EditableSite()
+        let site = IncrementalSite(copy.incremental())
+        let first = site.rebuild()
+        #expect(first.succeeded && first.full)
+        #expect(differences(site.files, copy.fullBuild() ?? [:]) == [])
+
+        var random = SplitMix64(state: seed)
+        var edits = Edit.allCases.shuffled(using: &random)
+        edits += (0..<3).map { _ in Edit.allCases.randomElement(using: &random)! }
+        var broken: (path: String, text: String)?
+        for (step, edit) in edits.enumerated() {
+            let before = site.files
+            let done = apply(edit, step: step, to: copy, random: &random, broken: &broken)
+            let result = site.rebuild()
+            let full = copy.fullBuild()
+            if let full {
+                #expect(result.succeeded, "step \(step) \(done): \(result.errors.map(\.message.en))")
+                #expect(differences(site.files, full) == [], "step \(step) \(done)")
+            } else {
+                #expect(!result.succeeded, "step \(step) \(done): the full build failed")
+                #expect(site.files == before, "step \(step) \(done): the last good site is kept")
+            }
+            // A broken file is fixed at the next step, as an author would.
+            if let b = broken, edit != .breakFile {
+                copy.write(b.path, b.text)
+                broken = nil
+                let fixed = site.rebuild()
+                #expect(fixed.succeeded == (copy.fullBuild() != nil))
+                if let full = copy.fullBuild() { #expect(differences(site.files, full) == [], "fixed after step \(step)") }
+            }
+        }
+    }
+
+    /// Applies one edit; returns what it did, for failure messages.
+    func apply(_ edit: Edit, step: Int, to copy: EditableSite, random: inout SplitMix64,
+               broken: inout (path: String, text: String)?) -> String {
+        let folders = ["events", "groups", "facilities", "volunteering", "subsidies", "pages"]
+        switch edit {
+        case .change:
+            let file = copy.itemFiles(folders.randomElement(using: &random)!).randomElement(using: &random)!
+            copy.write(file, changed(copy.read(file), step: step))
+            return "change \(file)"
+        case .changeVenue:
+            // A venue's name shows on its events' pages and on their cards in other pages.
+            let file = "content/facilities/kita-katsudo-center.md"
+            copy.write(file, copy.read(file).replacingOccurrences(of: "  ja: 北区区民活動サポートセンター\n", with: "  ja: 北区区民活動サポートセンター\(step)\n"))
+            return "rename venue"
+        case .add:
+            let source = copy.itemFiles("events").randomElement(using: &random)!
+            let target = "content/events/zz-added-\(step).md"
+            copy.write(target, copy.read(source))
+            return "add \(target) from \(source)"
+        case .rename:
+            let file = copy.itemFiles("events").randomElement(using: &random)!
+            let stem = String(file.dropLast(3))
+            copy.move(file, "content/events/zz-renamed-\(step).md")
+            copy.move(stem + ".en.md", "content/events/zz-renamed-\(step).en.md")
+            return "rename \(file)"
+        case .delete:
+            let file = copy.itemFiles(["events", "volunteering", "pages"].randomElement(using: &random)!).randomElement(using: &random)!
+            copy.remove(file)
+            copy.remove(String(file.dropLast(3)) + ".en.md")
+            return "delete \(file)"
+        case .breakFile:
+            let file = copy.itemFiles(folders.randomElement(using: &random)!).randomElement(using: &random)!
+            if broken == nil { broken = (file, copy.read(file)) }
+            copy.write(file, "---\ntitle: [broken\n---\n")
+            return "break \(file)"
+        case .template:
+            let name = ["card", "item", "layout", "home", "list"].randomElement(using: &random)!
+            let file = "themes/default/templates/\(name).mustache"
+            copy.write(file, copy.read(file) + "<!-- edit \(step) -->\n")
+            return "template \(name)"
+        case .uiString:
+            let file = "themes/default/i18n/ja.yaml"
+            copy.write(file, copy.read(file).replacingOccurrences(of: "  skip: 本文へ移動", with: "  skip: 本文へ移動\(step)"))
+            return "UI string"
+        case .touch:
+            let file = copy.itemFiles(folders.randomElement(using: &random)!).randomElement(using: &random)!
+            copy.write(file, copy.read(file))
+            return "touch \(file)"
+        }
+    }
+
+    /// The item's title or name with a suffix when it is a plain one-line value, else a
+    /// paragraph more in the body (or a comment in a YAML-only file).
+    func changed(_ text: String, step: Int) -> String {
+        var lines = text.components(separatedBy: "\n")
+        if let i = lines.firstIndex(where: { ($0.hasPrefix("title: ") || $0.hasPrefix("name: ")) && $0.count > 8 }),
+           let first = lines[i].split(separator: " ", maxSplits: 1).last?.first, !"{[\"'|>&*".contains(first) {
+            lines[i] += " 改\(step)"
+            return lines.joined(separator: "\n")
+        }
+        return text.hasPrefix("---") ? text + "\n追記 \(step)。\n" : text + "\n# edit \(step)\n"
+    }
+
+    /// An edit of one event's body reads one file again and renders its own pages and
+    /// the site-wide ones, not every page.
+    @Test func oneEditRendersLittle() throws {
+        let copy = try EditableSite()
+        let site = IncrementalSite(copy.incremental())
+        let first = site.rebuild()
+        let file = "content/events/chiiki-panel-ten.md"
+        copy.write(file, copy.read(file) + "\n追記。\n")
+        let second = site.rebuild()
+        #expect(second.succeeded && !second.full)
+        #expect(second.rendered < first.rendered / 2, "\(second.rendered) of \(first.rendered)")
+        #expect(second.changedFiles.contains("events/chiiki-panel-ten/index.html"))
+        #expect(!second.changedFiles.contains { $0.hasPrefix("pages/") })
+        #expect(differences(site.files, copy.fullBuild() ?? [:]) == [])
+        // Nothing changed: nothing is rendered.
+        let third = site.rebuild()
+        #expect(third.rendered == 0 && third.changedFiles.isEmpty)
+    }
+
+    /// A newsletter issue shows the events of its coming weeks: renaming one re-renders
+    /// the issue's page and mail, and an event moved out of its weeks leaves them.
+    @Test func newsletterFollowsItsEvents() throws {
+        let copy = try EditableSite()
+        let site = IncrementalSite(copy.incremental())
+        site.rebuild()
+        let file = "content/events/jujo-machinaka-ichi.md"
+        let text = copy.read(file)
+        copy.write(file, text.replacingOccurrences(of: "  ja: 十条まちなか市（冬）\n", with: "  ja: 十条まちなか市（冬）改\n"))
+        let renamed = site.rebuild()
+        #expect(renamed.changedFiles.contains("newsletter/2026-11/index.html"))
+        #expect(renamed.changedFiles.contains("newsletter/2026-11/mail.txt"))
+        #expect(differences(site.files, copy.fullBuild() ?? [:]) == [])
+        copy.write(file, copy.read(file).replacingOccurrences(of: "start: 2026-12-05 10:00\nend: 2026-12-05 16:00",
+                                                              with: "start: 2027-03-01 10:00\nend: 2027-03-01 16:00"))
+        let moved = site.rebuild()
+        #expect(moved.changedFiles.contains("newsletter/2026-11/index.html"))
+        #expect(differences(site.files, copy.fullBuild() ?? [:]) == [])
+    }
+}
