@@ -14,11 +14,8 @@ Option:
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
@@ -67,29 +64,15 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     pytest.fail(f"building the site failed:\n{problem}", pytrace=False)
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-    def end_headers(self) -> None:
-        self.send_header("Cache-Control", "no-store")
-        super().end_headers()
-
-
 @pytest.fixture(scope="session")
 def site_url(site_dir: Path):
     """The site served over HTTP on 127.0.0.1 at a free port; the URL ends with '/'."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="site-http", daemon=True)
-    thread.start()
+    server, base = sitetools.serve_folder(site_dir, {"Cache-Control": "no-store"})
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield base
     finally:
         server.shutdown()
         server.server_close()
-        thread.join(timeout=5)
 
 
 # --- the browser -------------------------------------------------------------------------

@@ -4,11 +4,14 @@ import it to report versions."""
 
 from __future__ import annotations
 
+import functools
+import http.server
 import importlib.metadata
 import os
 import re
 import shutil
 import subprocess
+import threading
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -100,6 +103,29 @@ def set_viewport(driver, width: int, height: int) -> None:
 def set_media(driver, media: str) -> None:
     """Emulates a CSS media type: 'print', 'screen', or '' for none."""
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media})
+
+
+# --- serving -----------------------------------------------------------------------------
+
+def serve_folder(folder: Path, headers: dict[str, str] | None = None):
+    """Serves folder on 127.0.0.1 at a free port in a background thread, quietly, adding
+    `headers` to every response. Returns (server, base URL ending with '/'); the caller
+    calls server.shutdown()."""
+    extra = dict(headers or {})
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def end_headers(self) -> None:
+            for name, value in extra.items():
+                self.send_header(name, value)
+            super().end_headers()
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(folder)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, name=f"serve-{folder.name}", daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
 # --- building ----------------------------------------------------------------------------

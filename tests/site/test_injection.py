@@ -20,7 +20,7 @@ import icalendar
 import pytest
 
 import sitetools
-from test_csp import PAGE_STATE, instrumented, policy_of, serve
+from test_csp import PAGE_STATE, instrumented, policy_of
 
 FIXTURE = sitetools.REPO_ROOT / "tests/site/fixtures/injection"
 #: The text every plain text field of the fixture holds (its YAML has it double-quoted).
@@ -74,7 +74,7 @@ def test_no_injected_script_runs_on_any_page(injection_site: Path, browser) -> N
     # The strings reached the pages, escaped, so the check is not vacuous.
     group = (injection_site / "groups/hostile-group/index.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in group and "{{layout.title}}" in group
-    server, base = serve(injection_site)
+    server, base = sitetools.serve_folder(injection_site)
     remove = instrumented(browser)
     problems = []
     try:

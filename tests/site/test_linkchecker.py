@@ -10,14 +10,13 @@ anchor, so a LinkChecker that checks nothing cannot pass.
 from __future__ import annotations
 
 import csv
-import functools
-import http.server
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
+
+import sitetools
 
 CONFIG = """
 [checking]
@@ -36,26 +35,11 @@ status=0
 """
 
 
-def serve(folder: Path):
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def end_headers(self) -> None:
-            self.send_header("LinkChecker", "allowed")
-            super().end_headers()
-
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(folder)))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
-
-
 def linkcheck(folder: Path, work: Path) -> list[dict[str, str]]:
     """Every URL LinkChecker checked from folder's index.html, as CSV rows."""
     config = work / "linkcheckerrc"
     config.write_text(CONFIG, encoding="utf-8")
-    server, base = serve(folder)
+    server, base = sitetools.serve_folder(folder, {"LinkChecker": "allowed"})
     try:
         result = subprocess.run(
             [str(Path(sys.executable).parent / "linkchecker"), "--config", str(config), "--verbose",
