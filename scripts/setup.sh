@@ -26,4 +26,6 @@ Open output/index.html, or serve the folder to follow links as on the web:
   python3 -m http.server --directory output 8000   ->  http://127.0.0.1:8000/
 Check again after editing content/:
   ${hiroba#"$PWD"/} check
+Or preview while you edit (rebuilds and reloads the browser on every save):
+  ${hiroba#"$PWD"/} serve          ->  http://127.0.0.1:1313/
 MSG
