@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The pipeline, one module per stage:
-//   Diagnostics  – source locations, diagnostics and their renderers (shared by every stage)
+//   Diagnostics  – source locations, diagnostics and their renderers, parallelMap (shared by every stage)
 //   Parsing      – YAML (libyaml events → node tree with marks), front matter, Markdown (cmark-gfm)
 //   Model        – plain value types: the content model
 //   Decoding     – field schemas and decoding of YAML nodes into models, collecting diagnostics

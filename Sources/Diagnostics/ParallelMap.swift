@@ -6,9 +6,11 @@ private final class Slots<T>: @unchecked Sendable {
     init(count: Int) { values = Array(repeating: nil, count: count) }
 }
 
+/// Lives here, in the module every stage imports, so that loading, rendering and writing
+/// share one way of spreading work over the cores.
 extension Array where Element: Sendable {
     /// Maps on all cores, keeping the order.
-    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    public func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         let slots = Slots<T>(count: count)
         withUnsafeBufferPointer { input in
             nonisolated(unsafe) let input = input
