@@ -51,11 +51,18 @@ struct ServeCommand: ParsableCommand {
             printReport(CheckReport(diagnostics: result.diagnostics, fileCount: result.fileCount))
             guard format != .json else { return }
             if result.succeeded {
-                say("\(Int(result.milliseconds.rounded())) ms で再構築: \(result.changedFiles.count) 件のファイルが変わりました（\(result.rendered) 件を描画）",
-                    "rebuilt in \(Int(result.milliseconds.rounded())) ms: \(result.changedFiles.count) files changed (\(result.rendered) rendered)")
+                let later = result.pending > 0 ? "、残り \(result.pending) 件は続けて描画" : ""
+                let laterEn = result.pending > 0 ? ", \(result.pending) more rendered next" : ""
+                say("\(Int(result.milliseconds.rounded())) ms で再構築: \(result.changedFiles.count) 件のファイルが変わりました（\(result.rendered) 件を描画\(later)）",
+                    "rebuilt in \(Int(result.milliseconds.rounded())) ms: \(result.changedFiles.count) files changed (\(result.rendered) rendered\(laterEn))")
             } else {
                 say("エラーがあるため、前回のサイトを表示し続けます。", "the content has errors: the last good site stays served.")
             }
+        }
+
+        server.onPendingFinished = { count, milliseconds in
+            guard format != .json else { return }
+            say("残り \(count) 件を \(Int(milliseconds.rounded())) ms で描画しました", "rendered the \(count) remaining in \(Int(milliseconds.rounded())) ms")
         }
 
         let finished = DispatchSemaphore(value: 0)

@@ -3,20 +3,21 @@ import Foundation
 import Glibc
 #endif
 
-/// Tells when anything under some folders changes: inotify on Linux, else (or with
-/// `HIROBA_WATCH=poll`) a walk of the folders every 300 ms comparing sizes and times.
-/// It only says that something changed; the rebuild finds out what.
+/// Tells when anything under some folders changes, and which paths: inotify on Linux,
+/// else (or with `HIROBA_WATCH=poll`) a walk of the folders every 300 ms comparing sizes
+/// and times. The paths let a rebuild read only those files; nil means "anything may
+/// have changed" (inotify's queue overflowed), and the rebuild then looks at every file.
 final class FileWatcher: @unchecked Sendable {
     enum Mode: String { case inotify, polling }
 
     private let roots: [String]
-    private let onChange: @Sendable () -> Void
+    private let onChange: @Sendable (Set<String>?) -> Void
     private let stopped = NSLock()
     private var isStopped = false
     private(set) var mode: Mode = .polling
     private var thread: Thread?
 
-    init(roots: [String], onChange: @escaping @Sendable () -> Void) {
+    init(roots: [String], onChange: @escaping @Sendable (Set<String>?) -> Void) {
         self.roots = roots
         self.onChange = onChange
     }
@@ -26,7 +27,13 @@ final class FileWatcher: @unchecked Sendable {
         if !preferPolling, let inotify = InotifyWatch(roots: roots) {
             mode = .inotify
             thread = Thread { [self] in
-                while !shouldStop { if inotify.wait(milliseconds: 200) { onChange() } }
+                while !shouldStop {
+                    switch inotify.wait(milliseconds: 200) {
+                    case .none: continue
+                    case .some(.files(let paths)): onChange(paths)
+                    case .some(.anything): onChange(nil)
+                    }
+                }
                 inotify.close()
             }
             thread?.start()
@@ -39,7 +46,11 @@ final class FileWatcher: @unchecked Sendable {
             while !shouldStop {
                 usleep(300_000)
                 let current = PolledTree.take(roots)
-                if current != previous { previous = current; onChange() }
+                if current != previous {
+                    let paths = Set(current.keys).union(previous.keys).filter { current[$0] != previous[$0] }
+                    previous = current
+                    onChange(paths)
+                }
             }
         }
         thread?.start()
@@ -94,21 +105,26 @@ final class InotifyWatch: @unchecked Sendable {
         }
     }
 
-    /// Waits up to `milliseconds` for changes; true when there were some. Events that
+    /// What changed: these paths, or anything (the kernel's queue overflowed).
+    enum Changes { case files(Set<String>), anything }
+
+    /// Waits up to `milliseconds` for changes; nil when there were none. Events that
     /// arrive together (an editor's save: write a temporary file, rename it) count once.
-    func wait(milliseconds: Int32) -> Bool {
-        var changed = false
+    func wait(milliseconds: Int32) -> Changes? {
+        var paths: Set<String> = [], anything = false, changed = false
         var timeout = milliseconds
         while true {
             var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            guard poll(&poller, 1, timeout) > 0 else { return changed }
-            drain()
+            guard poll(&poller, 1, timeout) > 0 else { break }
+            drain(into: &paths, anything: &anything)
             changed = true
             timeout = 5
         }
+        guard changed else { return nil }
+        return anything ? .anything : .files(paths)
     }
 
-    private func drain() {
+    private func drain(into paths: inout Set<String>, anything: inout Bool) {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -120,6 +136,11 @@ final class InotifyWatch: @unchecked Sendable {
                      Int(raw.load(fromByteOffset: offset + 12, as: UInt32.self)))
                 }
                 let nameBytes = buffer[(offset + 16)..<min(count, offset + 16 + length)].prefix { $0 != 0 }
+                if let folder = folders[wd], !nameBytes.isEmpty {
+                    paths.insert(folder + "/" + String(decoding: nameBytes, as: UTF8.self))
+                } else if mask & UInt32(IN_IGNORED) == 0 {
+                    anything = true  // an overflow, or a watched folder itself moved or deleted
+                }
                 if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, let parent = folders[wd] {
                     add(tree: parent + "/" + String(decoding: nameBytes, as: UTF8.self))
                 }

@@ -19,7 +19,8 @@ enum ReloadClient {
         (function () {
           'use strict';
           var own = document.currentScript ? new URL(document.currentScript.src).searchParams.get('g') : null;
-          var source = new EventSource('\(eventsPath)');
+          // The page's path tells the server which page to render first after an edit.
+          var source = new EventSource('\(eventsPath)?page=' + encodeURIComponent(location.pathname));
           function overlay(errors) {
             var old = document.getElementById('hiroba-overlay');
             if (old) old.remove();

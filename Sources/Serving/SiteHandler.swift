@@ -15,7 +15,8 @@ struct SiteHandler: HTTPHandler {
         case ReloadClient.statusPath:
             return Self.response(.ok, type: "application/json", Array(server.current.status.json.utf8))
         case ReloadClient.eventsPath:
-            let stream = server.hub.subscribe(first: ServerEvent(name: "hello", data: server.current.status.json))
+            let page = request.query["page"].map { Self.candidates($0) } ?? []
+            let stream = server.hub.subscribe(first: ServerEvent(name: "hello", data: server.current.status.json), pageFiles: page)
             return HTTPResponse(statusCode: .ok, headers: [
                 .contentType: "text/event-stream; charset=utf-8", HTTPHeader("Cache-Control"): "no-store",
                 HTTPHeader("X-Accel-Buffering"): "no",
@@ -35,26 +36,29 @@ struct SiteHandler: HTTPHandler {
             return Self.response(.serviceUnavailable, type: "text/html; charset=utf-8",
                                  Self.inject(Array(html.utf8), generation: served.status.generation))
         }
-        if let (file, bytes) = Self.lookup(path, in: served.files) {
+        if let (file, bytes) = Self.lookup(path, in: server.site.file) {
             return Self.response(.ok, type: ContentTypes.type(of: file), file.hasSuffix(".html")
                                  ? Self.inject(bytes, generation: served.status.generation) : bytes)
         }
-        let notFound = path.hasPrefix("/en/") ? "en/404.html" : "404.html"
-        let bytes = served.files[notFound] ?? Array("404 Not Found\n".utf8)
-        return Self.response(.notFound, type: notFound.hasSuffix(".html") && served.files[notFound] != nil
-                             ? "text/html; charset=utf-8" : "text/plain; charset=utf-8",
-                             served.files[notFound] != nil ? Self.inject(bytes, generation: served.status.generation) : bytes)
+        let notFound = server.site.file(path.hasPrefix("/en/") ? "en/404.html" : "404.html")
+        guard let notFound else { return Self.response(.notFound, type: "text/plain; charset=utf-8", Array("404 Not Found\n".utf8)) }
+        return Self.response(.notFound, type: "text/html; charset=utf-8", Self.inject(notFound, generation: served.status.generation))
     }
 
     /// `/events/` → `events/index.html`; `/events` too; `/feed.xml` → `feed.xml`.
-    static func lookup(_ path: String, in files: [String: [UInt8]]) -> (String, [UInt8])? {
-        var relative = String(path.drop { $0 == "/" })
-        guard !relative.split(separator: "/").contains("..") else { return nil }
-        if relative.isEmpty || relative.hasSuffix("/") { relative += "index.html" }
-        if let bytes = files[relative] { return (relative, bytes) }
-        let index = relative + "/index.html"
-        if let bytes = files[index] { return (index, bytes) }
+    static func lookup(_ path: String, in file: (String) -> [UInt8]?) -> (String, [UInt8])? {
+        for candidate in candidates(path) {
+            if let bytes = file(candidate) { return (candidate, bytes) }
+        }
         return nil
+    }
+
+    /// The output files a URL path can be, in the order they are tried.
+    static func candidates(_ path: String) -> [String] {
+        let relative = String(path.drop { $0 == "/" })
+        guard !relative.split(separator: "/").contains("..") else { return [] }
+        if relative.isEmpty || relative.hasSuffix("/") { return [relative + "index.html"] }
+        return [relative, relative + "/index.html"]
     }
 
     /// The page with the reload script before its last `</body>`.

@@ -33,15 +33,19 @@ public final class SiteServer: @unchecked Sendable {
     private var server: HTTPServer?
     private var watcher: FileWatcher?
     /// What is served, replaced whole after each rebuild.
-    private var served = Served(files: [:], status: ServeStatus(generation: 0, diagnostics: []), hasSite: false)
+    private var served = Served(status: ServeStatus(generation: 0, diagnostics: []), hasSite: false)
     private let lock = NSLock()
     private let rebuilding = NSLock()
     private var queued = false, running = false
+    /// Paths changed since the last rebuild started; nil when unknown (look at every file).
+    private var changedPaths: Set<String>? = []
     /// Called after each rebuild started by a change (for the command's log).
     public var onRebuild: (@Sendable (IncrementalSite.Rebuild) -> Void)?
+    /// Called when the files a rebuild left for later are all rendered: how many, in how
+    /// many milliseconds.
+    public var onPendingFinished: (@Sendable (Int, Double) -> Void)?
 
     struct Served {
-        var files: [String: [UInt8]]
         var status: ServeStatus
         var hasSite: Bool
     }
@@ -53,28 +57,46 @@ public final class SiteServer: @unchecked Sendable {
 
     var current: Served { lock.withLock { served } }
 
-    /// Rebuilds now and tells the open pages; one rebuild at a time.
+    /// Rebuilds now, looking at every file, and tells the open pages; one rebuild at a time.
     @discardableResult
-    public func rebuild() -> IncrementalSite.Rebuild {
+    public func rebuild() -> IncrementalSite.Rebuild { rebuild(trustingWatcher: false) }
+
+    /// After an edit the pages open in browsers are rendered before they are told to
+    /// reload, and the other files the edit changes right after, in the background (or
+    /// when asked for first). `trustingWatcher`: read only the files the watcher reported.
+    func rebuild(trustingWatcher: Bool) -> IncrementalSite.Rebuild {
         rebuilding.withLock {
-            let result = site.rebuild()
             let before = current
+            let changed = lock.withLock { () -> Set<String>? in
+                defer { changedPaths = [] }
+                return changedPaths
+            }
+            let result = site.rebuild(first: before.hasSite ? hub.openPages : nil,
+                                      changed: before.hasSite && trustingWatcher ? changed : nil)
             var generation = before.status.generation
-            if result.succeeded, !result.changedFiles.isEmpty || !before.hasSite { generation += 1 }
+            if result.succeeded, !result.changedFiles.isEmpty || result.pending > 0 || !before.hasSite { generation += 1 }
             let status = ServeStatus(generation: generation, diagnostics: result.succeeded ? [] : result.diagnostics)
-            lock.withLock { served = Served(files: site.files, status: status, hasSite: site.hasSite) }
+            lock.withLock { served = Served(status: status, hasSite: site.hasSite) }
             if generation != before.status.generation {
                 hub.send(ServerEvent(name: "reload", data: status.json))
             } else if status != before.status {
                 hub.send(ServerEvent(name: "status", data: status.json))
+            }
+            if result.pending > 0 {
+                DispatchQueue.global().async { [self] in
+                    let started = Date()
+                    if site.finishPending() { onPendingFinished?(result.pending, Date().timeIntervalSince(started) * 1000) }
+                }
             }
             return result
         }
     }
 
     /// A rebuild soon; changes that come while one runs are handled by one more after it.
-    func changed() {
+    /// `paths`: the files that changed, nil if unknown.
+    func changed(_ paths: Set<String>?) {
         let start = lock.withLock { () -> Bool in
+            if let paths, changedPaths != nil { changedPaths?.formUnion(paths) } else { changedPaths = nil }
             if running { queued = true; return false }
             running = true
             return true
@@ -82,7 +104,7 @@ public final class SiteServer: @unchecked Sendable {
         guard start else { return }
         DispatchQueue.global().async { [self] in
             while true {
-                let result = rebuild()
+                let result = rebuild(trustingWatcher: true)
                 onRebuild?(result)
                 let again = lock.withLock { () -> Bool in
                     if queued { queued = false; return true }
@@ -96,6 +118,10 @@ public final class SiteServer: @unchecked Sendable {
 
     /// Builds, starts listening and watching; returns once the server accepts connections.
     public func start() async throws(StartError) -> IncrementalSite.Rebuild {
+        // Watching starts before the first build, so a file saved during it is not missed.
+        let watcher = FileWatcher(roots: options.watch) { [weak self] in self?.changed($0) }
+        watcher.start()
+        self.watcher = watcher
         let first = rebuild()
         let address: sockaddr_in
         do {
@@ -116,9 +142,6 @@ public final class SiteServer: @unchecked Sendable {
             }
             try? await Task.sleep(nanoseconds: 5_000_000)
         }
-        let watcher = FileWatcher(roots: options.watch) { [weak self] in self?.changed() }
-        watcher.start()
-        self.watcher = watcher
         return first
     }
 

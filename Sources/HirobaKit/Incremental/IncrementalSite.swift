@@ -5,8 +5,13 @@ import Rendering
 
 /// The site held in memory for `hiroba serve`, rebuilt after each change by re-reading
 /// only the files that changed and re-rendering only the output files they can affect
-/// (see `RenderDependency`). After every rebuild `files` equals what `hiroba build`
-/// would write, byte for byte. A rebuild with errors keeps the last good files.
+/// (see `RenderDependency`). After every rebuild, once `finishPending()` has run, the
+/// files equal what `hiroba build` would write, byte for byte. A rebuild with errors
+/// keeps the last good files.
+///
+/// A rebuild after a content edit can render the pages open in browsers first and leave
+/// the other files it must re-render for later (`rebuild(first:)`): they are rendered by
+/// `finishPending()` in the background, or at once when one is asked for (`file(_:)`).
 public final class IncrementalSite: @unchecked Sendable {
     public struct Options: Sendable {
         public var check: CheckOptions
@@ -22,47 +27,133 @@ public final class IncrementalSite: @unchecked Sendable {
 
     /// What one rebuild did.
     public struct Rebuild: Sendable {
-        /// False when the content or theme has errors; `files` are then the last good ones.
+        /// False when the content or theme has errors; the files are then the last good ones.
         public var succeeded: Bool
         /// Errors and warnings of the content and theme.
         public var diagnostics: [Diagnostic]
-        /// Output files whose bytes are new, changed or removed.
+        /// Output files whose bytes are new, changed or removed (of those rendered now).
         public var changedFiles: [String]
+        /// Files rendered now.
         public var rendered: Int
+        /// Files (and bundles of files: a language's search index) left for `finishPending()`.
+        public var pending = 0
         public var reused: Int
         /// Everything was rendered (first build, theme or site settings changed).
         public var full: Bool
         public var milliseconds: Double
         /// Content files read (as `hiroba check` counts them).
         public var fileCount = 0
+        /// Item files read and decoded again (the others were kept from earlier rebuilds).
+        public var filesDecoded = 0
         public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     }
 
     public let options: Options
-    /// Output path → bytes of the last good site.
-    public private(set) var files: [String: [UInt8]] = [:]
-    /// Whether some build succeeded yet.
-    public private(set) var hasSite = false
 
+    // What the last good rebuild left, for the next one (used by `rebuild` only).
     private let cache = DecodeCache()
     private var last: (site: Site, links: [String: Set<String>], theme: Theme, snapshot: ThemeSnapshot)?
     private var cards: [Language: CardCache] = [:]
     /// The items each `.items` file showed in the last good site, by output path.
     private var shows: [String: Set<String>] = [:]
 
+    /// The output, shared with the server's requests and the background renders.
+    private struct Output {
+        /// Output path → bytes. A pending file's bytes, if any, are the previous site's.
+        var files: [String: [UInt8]] = [:]
+        /// Files of the current site not rendered yet, by path.
+        var pending: [String: RenderJob] = [:]
+        /// Bundles not made yet, by folder.
+        var bundles: [String: RenderBundle] = [:]
+        /// Counts rebuilds, so a render of an earlier site is never stored.
+        var epoch = 0
+        var hasSite = false
+    }
+    private var output = Output()
+    private let lock = NSLock()
+
     public init(_ options: Options) {
         self.options = options
     }
 
-    /// Not thread-safe: call from one task at a time.
-    public func rebuild() -> Rebuild {
+    /// Whether some build succeeded yet.
+    public var hasSite: Bool { lock.withLock { output.hasSite } }
+
+    /// Every file of the last good site, with the pending ones rendered first.
+    public var files: [String: [UInt8]] {
+        finishPending()
+        return lock.withLock { output.files }
+    }
+
+    /// One file of the last good site (a pending one is rendered now); nil if there is none.
+    public func file(_ path: String) -> [UInt8]? {
+        let (epoch, job, bundle, bytes) = lock.withLock {
+            (output.epoch, output.pending[path], output.bundles.values.first { path.hasPrefix($0.folder) }, output.files[path])
+        }
+        if let job {
+            let fresh = job.render()
+            lock.withLock {
+                if output.epoch == epoch, output.pending.removeValue(forKey: path) != nil { output.files[path] = fresh }
+            }
+            return fresh
+        }
+        if let bundle { return make(bundle, epoch: epoch)[path] }
+        return bytes
+    }
+
+    /// Renders the files left for later on all cores, the bundles (slowest) first. Stops
+    /// early when a rebuild starts (that rebuild takes them over); returns whether every
+    /// pending file is now rendered.
+    @discardableResult
+    public func finishPending() -> Bool {
+        let (epoch, jobs, bundles) = lock.withLock { (output.epoch, Array(output.pending.values), Array(output.bundles.values)) }
+        let work = bundles.map(PendingWork.bundle) + jobs.map(PendingWork.job)
+        _ = work.parallelMap { work in
+            guard lock.withLock({ output.epoch == epoch }) else { return }
+            switch work {
+            case .bundle(let bundle):
+                _ = make(bundle, epoch: epoch)
+            case .job(let job):
+                let bytes = job.render()
+                lock.withLock {
+                    if output.epoch == epoch, output.pending.removeValue(forKey: job.path) != nil { output.files[job.path] = bytes }
+                }
+            }
+        }
+        return lock.withLock { output.epoch == epoch && output.pending.isEmpty && output.bundles.isEmpty }
+    }
+
+    private enum PendingWork: Sendable {
+        case job(RenderJob), bundle(RenderBundle)
+    }
+
+    /// Makes a bundle's files and, if no rebuild came in between, puts them in place of
+    /// the bundle's old files.
+    private func make(_ bundle: RenderBundle, epoch: Int) -> [String: [UInt8]] {
+        let made = Dictionary(bundle.render().map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        lock.withLock {
+            guard output.epoch == epoch, output.bundles.removeValue(forKey: bundle.folder) != nil else { return }
+            for path in output.files.keys where path.hasPrefix(bundle.folder) && made[path] == nil { output.files[path] = nil }
+            output.files.merge(made) { _, new in new }
+        }
+        return made
+    }
+
+    /// Rebuilds from the files on disk. `first`: when given and the rebuild is not a full
+    /// one, only the files among these paths are rendered now and the others are left for
+    /// `finishPending()`; when nil, everything is rendered now. `changed`: the only files
+    /// that may have changed since the last rebuild (a file watcher's report), or nil to
+    /// look at every file. Call one at a time.
+    public func rebuild(first: Set<String>? = nil, changed: Set<String>? = nil) -> Rebuild {
         var timer = StageTimer()
         let started = DecodeCache.wallClock()
         func elapsed() -> Double { Double(DecodeCache.wallClock() - started) / 1e6 }
-        let loaded = ContentLoader.load(options.check, cache: cache)
+        // Background renders of the previous site stop storing from here on.
+        lock.withLock { output.epoch += 1 }
+        let loaded = ContentLoader.load(options.check, cache: cache, changed: changed)
         func failed(_ diagnostics: [Diagnostic]) -> Rebuild {
             Rebuild(succeeded: false, diagnostics: diagnostics, changedFiles: [], rendered: 0, reused: 0, full: false,
-                    milliseconds: elapsed(), fileCount: loaded.report.fileCount)
+                    milliseconds: elapsed(), fileCount: loaded.report.fileCount, filesDecoded: cache.decodedLastTime)
         }
         var diagnostics = loaded.report.diagnostics
         guard loaded.report.errorCount == 0, let site = loaded.site else { return failed(diagnostics) }
@@ -96,20 +187,17 @@ public final class IncrementalSite: @unchecked Sendable {
             affectedKinds = []
             shown = []
         }
-        if full {
-            cards = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, CardCache()) })
-        } else {
-            for cache in cards.values { cache.remove(slugs: affected) }
-        }
-
+        let cards = full ? Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, CardCache()) })
+                         : self.cards.mapValues { $0.without(slugs: affected) }
         timer.lap("serve: theme and changes (\(affected.count) items affected, full: \(full))")
-        let jobs = SiteRenderer.jobs(site: site, now: options.check.now, theme: theme, baseURL: options.baseURL, cards: cards)
+
+        let plan = SiteRenderer.plan(site: site, now: options.check.now, theme: theme, baseURL: options.baseURL, cards: cards)
+        timer.lap("serve: plan \(plan.jobs.count) files")
         let contentChanged = !affected.isEmpty
-        let old = files
-        let profile = JobProfile()
+        let (old, oldPending, oldBundles) = lock.withLock { (output.files, output.pending, output.bundles) }
         let previousShows = shows
-        @Sendable func needed(_ job: RenderJob) -> Bool {
-            if full || old[job.path] == nil { return true }
+        func needed(_ job: RenderJob) -> Bool {
+            if full || old[job.path] == nil || oldPending[job.path] != nil { return true }
             return switch job.dependency {
             case .site: contentChanged
             case .kinds(let kinds): !kinds.isDisjoint(with: affectedKinds)
@@ -118,12 +206,17 @@ public final class IncrementalSite: @unchecked Sendable {
             case .theme: false
             }
         }
-        let outputs = jobs.parallelMap { job -> [UInt8] in
-            if !needed(job), let previous = old[job.path] { return previous }
-            return profile.time(job.path, job.render)
+        let deferring = !full && first != nil
+        var now: [RenderJob] = [], later: [String: RenderJob] = [:]
+        for job in plan.jobs where needed(job) {
+            if deferring, !(first?.contains(job.path) ?? true) { later[job.path] = job } else { now.append(job) }
         }
+        let bundles = plan.bundles.filter { full || contentChanged || oldBundles[$0.folder] != nil }
+        let profile = JobProfile()
+        let outputs = now.parallelMap { job in profile.time(job.path, job.render) }
+        let made = deferring ? [] : bundles.parallelMap { $0.render() }
         if !full { profile.report() }
-        timer.lap("serve: render")
+        timer.lap("serve: render \(now.count) files now, \(later.count) later")
         let missing = theme.strings.missingKeys
         if !missing.isEmpty {
             // The cards may hold this failed render: start afresh next time.
@@ -133,22 +226,42 @@ public final class IncrementalSite: @unchecked Sendable {
                     ja: "画面の文言 `\(key)` が文字列表にありません。", en: "the UI string `\(key)` is missing from the string table."))
             })
         }
-        var next: [String: [UInt8]] = [:]
-        next.reserveCapacity(jobs.count)
+
+        // The new files: the old ones, less those the site no longer has, with what was rendered.
+        var files = old
         var changedFiles: [String] = []
-        for (job, bytes) in zip(jobs, outputs) {
-            next[job.path] = bytes
-            if old[job.path] != bytes { changedFiles.append(job.path) }
+        let paths = Set(plan.jobs.map(\.path))
+        let folders = plan.bundles.map(\.folder)
+        for path in old.keys where !paths.contains(path) && !folders.contains(where: { path.hasPrefix($0) }) {
+            files[path] = nil
+            changedFiles.append(path)
         }
-        changedFiles += old.keys.filter { next[$0] == nil }
-        let rendered = jobs.filter(needed).count
+        for (job, bytes) in zip(now, outputs) where files.updateValue(bytes, forKey: job.path) != bytes {
+            changedFiles.append(job.path)
+        }
+        for (bundle, bundleFiles) in zip(bundles, made) {
+            let fresh = Set(bundleFiles.map(\.path))
+            for path in old.keys where path.hasPrefix(bundle.folder) && !fresh.contains(path) {
+                files[path] = nil
+                changedFiles.append(path)
+            }
+            for file in bundleFiles where files.updateValue(file.bytes, forKey: file.path) != file.bytes {
+                changedFiles.append(file.path)
+            }
+        }
         shows = [:]
-        for job in jobs { if case .items(let slugs) = job.dependency { shows[job.path] = slugs } }
-        timer.lap("serve: compare \(jobs.count) files")
-        files = next
-        hasSite = true
+        for job in plan.jobs { if case .items(let slugs) = job.dependency { shows[job.path] = slugs } }
+        lock.withLock {
+            output.files = files
+            output.pending = later
+            output.bundles = deferring ? Dictionary(bundles.map { ($0.folder, $0) }, uniquingKeysWith: { a, _ in a }) : [:]
+            output.hasSite = true
+        }
+        timer.lap("serve: compare and store")
+        self.cards = cards
         last = (site, loaded.links, theme, snapshot)
-        return Rebuild(succeeded: true, diagnostics: diagnostics, changedFiles: changedFiles.sorted(), rendered: rendered,
-                       reused: jobs.count - rendered, full: full, milliseconds: elapsed(), fileCount: loaded.report.fileCount)
+        return Rebuild(succeeded: true, diagnostics: diagnostics, changedFiles: changedFiles.sorted(), rendered: now.count,
+                       pending: later.count + (deferring ? bundles.count : 0), reused: plan.jobs.count - now.count - later.count,
+                       full: full, milliseconds: elapsed(), fileCount: loaded.report.fileCount, filesDecoded: cache.decodedLastTime)
     }
 }

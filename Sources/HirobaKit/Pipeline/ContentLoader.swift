@@ -15,11 +15,18 @@ public enum ContentLoader {
         public var links: [String: Set<String>] = [:]
     }
 
-    /// `cache`: decoded files kept from the previous load (`hiroba serve`).
-    public static func load(_ options: CheckOptions, cache: DecodeCache? = nil) -> Result {
+    /// `cache`: decoded files kept from the previous load (`hiroba serve`). `changed`: the
+    /// only files that may have changed since then (from a file watcher), or nil.
+    public static func load(_ options: CheckOptions, cache: DecodeCache? = nil, changed: Set<String>? = nil) -> Result {
         var timer = StageTimer()
         let display = DisplayPaths()
-        let inventory = ContentScanner.scan(options.contentDirectory, display: display)
+        let inventory: ContentInventory
+        if let kept = cache?.inventory(of: options.contentDirectory, after: changed) {
+            inventory = kept
+        } else {
+            inventory = ContentScanner.scan(options.contentDirectory, display: display)
+            cache?.remember(inventory, of: options.contentDirectory)
+        }
         timer.lap("scan")
         var diagnostics = inventory.diagnostics
         var references: [Reference] = []
@@ -45,7 +52,7 @@ public enum ContentLoader {
         let (paired, strays) = pairTranslations(inventory)
         diagnostics += strays.map(strayTranslation)
         let work = inventory.items.map { FileWork.item($0) } + paired.map { FileWork.translation($0) }
-        cache?.begin(keeping: Set(work.map(\.cacheKey)))
+        cache?.begin(keeping: Set(work.map(\.cacheKey)), changed: changed)
         let results = work.parallelMap { file in
             guard let cache else { return decode(file, options: options) }
             return cache.result(for: file.cacheKey, path: file.path) { decode(file, options: options) }

@@ -7,6 +7,10 @@ import Foundation
 /// inode are as they were. File times may be coarse (a few milliseconds), so a file
 /// modified within two seconds of when it was read could change again without its times
 /// changing: such a file is always decoded again (as Git does with "racily clean" files).
+///
+/// When the caller knows which files changed (a file watcher's reports), the other files
+/// are taken from the cache without looking at them, and the folders are not walked
+/// again unless a file came or went.
 public final class DecodeCache: @unchecked Sendable {
     struct Signature: Hashable {
         var size: Int64, modified: Int64, changed: Int64, inode: UInt64
@@ -20,6 +24,10 @@ public final class DecodeCache: @unchecked Sendable {
 
     private var entries: [String: Entry] = [:]
     private let lock = NSLock()
+    /// The files of the last load, and its folder.
+    private var inventory: (directory: String, files: ContentInventory, paths: Set<String>)?
+    /// During a load: the only files that may have changed, when known.
+    private var changed: Set<String>?
     /// Files decoded (not taken from the cache) by the last load; for tests and timings.
     public private(set) var decodedLastTime = 0
 
@@ -28,6 +36,7 @@ public final class DecodeCache: @unchecked Sendable {
     static let racyWindow: Int64 = 2_000_000_000
 
     func result(for key: String, path: String, decode: () -> ContentLoader.FileResult) -> ContentLoader.FileResult {
+        if let changed, !changed.contains(path), let entry = lock.withLock({ entries[key] }) { return entry.result }
         let signature = DecodeCache.signature(path)
         if let signature, let entry = lock.withLock({ entries[key] }), entry.signature == signature,
            entry.readAt - signature.modified > DecodeCache.racyWindow {
@@ -42,12 +51,38 @@ public final class DecodeCache: @unchecked Sendable {
         return result
     }
 
-    /// Starts a load: forgets files that are gone, resets the count.
-    func begin(keeping keys: Set<String>) {
+    /// Starts a load: forgets files that are gone, resets the count. `changed`: the only
+    /// files that may have changed since the last load, or nil to look at every file.
+    func begin(keeping keys: Set<String>, changed: Set<String>?) {
         lock.withLock {
             decodedLastTime = 0
-            entries = entries.filter { keys.contains($0.key) }
+            self.changed = changed
+            if entries.count != keys.count || !entries.keys.allSatisfy(keys.contains) {
+                entries = entries.filter { keys.contains($0.key) }
+            }
         }
+    }
+
+    /// The files of the last load of `directory`, if `changed` are only edits of files it
+    /// had (no file came or went), so the folders need not be walked again.
+    func inventory(of directory: String, after changed: Set<String>?) -> ContentInventory? {
+        guard let changed, let inventory, inventory.directory == directory else { return nil }
+        for path in changed where !DecodeCache.isIgnored(path) {
+            guard inventory.paths.contains(path), FileSystem.statKind(path, follow: false) == .file else { return nil }
+        }
+        return inventory.files
+    }
+
+    func remember(_ files: ContentInventory, of directory: String) {
+        var paths = Set(files.items.map(\.path) + files.translations.map(\.path) + files.taxonomyFiles.map(\.path))
+        if let site = files.siteFile { paths.insert(site.path) }
+        inventory = (directory, files, paths)
+    }
+
+    /// Files the scanner skips by name (`.x.md.swp`, `_template.md`): their changes change nothing.
+    static func isIgnored(_ path: String) -> Bool {
+        guard let name = path.split(separator: "/").last, let first = name.first else { return false }
+        return first == "." || first == "_"
     }
 
     static func signature(_ path: String) -> Signature? {

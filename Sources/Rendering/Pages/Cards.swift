@@ -110,13 +110,15 @@ public final class CardCache: @unchecked Sendable {
 
     public init() {}
 
-    /// Forgets the cards of items with these slugs (of any type), so they are rendered anew.
-    public func remove(slugs: Set<String>) {
-        lock.withLock {
-            cards = cards.filter { key, _ in
-                !slugs.contains(key.firstIndex(of: ":").map { String(key[key.index(after: $0)...]) } ?? key)
-            }
+    /// A new cache with the cards of every item but these (by slug, of any type), so they
+    /// are rendered anew. A new object, not this one changed: renders of the previous site
+    /// may still be running in the background and must not put their cards into it.
+    public func without(slugs: Set<String>) -> CardCache {
+        let copy = CardCache()
+        copy.cards = lock.withLock { cards }.filter { key, _ in
+            !slugs.contains(key.firstIndex(of: ":").map { String(key[key.index(after: $0)...]) } ?? key)
         }
+        return copy
     }
 
     func card(_ key: String, render: (CardView) -> String, make: () -> CardView) -> CardView {

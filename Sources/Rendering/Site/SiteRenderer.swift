@@ -1,3 +1,4 @@
+import Diagnostics
 import Deriving
 import Foundation
 import Model
@@ -16,13 +17,33 @@ public struct RenderJob: Sendable {
     }
 }
 
+/// Files made together whose paths are known only once they are made (a language's search
+/// index), all under `folder`. They depend on the whole site (`RenderDependency.site`).
+public struct RenderBundle: Sendable {
+    public let folder: String
+    public let render: @Sendable () -> [(path: String, bytes: [UInt8])]
+}
+
+/// Everything the render stage makes: single files, and bundles of files.
+public struct RenderPlan: Sendable {
+    public var jobs: [RenderJob]
+    public var bundles: [RenderBundle]
+}
+
 /// The render stage: every page of the site in every language, plus sitemap, robots.txt
 /// and the theme's assets.
 public enum SiteRenderer {
+    /// Every output file as a job; the bundles (the search index) are made here, side by side.
+    public static func jobs(site: Site, now: Instant, theme: Theme, baseURL: String? = nil) -> [RenderJob] {
+        let plan = plan(site: site, now: now, theme: theme, baseURL: baseURL)
+        let made = plan.bundles.parallelMap { $0.render() }
+        return plan.jobs + made.flatMap { files in files.map { file in RenderJob(path: file.path) { file.bytes } } }
+    }
+
     /// `cards`: each language's rendered cards, kept from an earlier render of the same
     /// theme by `hiroba serve` (stale entries removed); empty for a build.
-    public static func jobs(site: Site, now: Instant, theme: Theme, baseURL: String? = nil,
-                            cards: [Language: CardCache] = [:]) -> [RenderJob] {
+    public static func plan(site: Site, now: Instant, theme: Theme, baseURL: String? = nil,
+                            cards: [Language: CardCache] = [:]) -> RenderPlan {
         let routes = Routes(baseURL: baseURL ?? site.settings.baseURL)
         let listings = Listings(site: site, now: now)
         let taxonomy = TaxonomyIndex(site: site, listings: listings)
@@ -92,7 +113,6 @@ public enum SiteRenderer {
                 jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .json, language)), dependency: shows) { Array(JSONFeed.json(feed.value).utf8) })
             }
         }
-        jobs += SearchIndexJobs.jobs(site.settings.languages.compactMap { contexts[$0] })
         jobs += openDataJobs(site: site, now: now, routes: routes, japanese: contexts[.ja] ?? contexts.values.first!)
         let languages = site.settings.languages, pagePaths = paths
         jobs.append(RenderJob(path: "sitemap.xml") { Array(Sitemap.xml(paths: pagePaths, routes: routes, languages: languages).utf8) })
@@ -102,7 +122,7 @@ public enum SiteRenderer {
         for (path, bytes) in theme.assetFiles.sorted(by: { $0.key < $1.key }) {
             jobs.append(RenderJob(path: path, dependency: .theme) { bytes })
         }
-        return jobs
+        return RenderPlan(jobs: jobs, bundles: SearchIndexJobs.bundles(site.settings.languages.compactMap { contexts[$0] }))
     }
 }
 

@@ -55,17 +55,29 @@ final class EditableSite {
         (try? String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)) ?? ""
     }
 
+    /// Absolute paths written, moved or removed since `takeTouched()` last ran: what a
+    /// file watcher would report.
+    private var touched: Set<String> = []
+
+    func takeTouched() -> Set<String> {
+        defer { touched = [] }
+        return touched
+    }
+
     func write(_ relative: String, _ text: String) {
         let url = root.appendingPathComponent(relative)
+        touched.insert(url.path)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data(text.utf8).write(to: url)
     }
 
     func move(_ from: String, _ to: String) {
+        touched.formUnion([root.appendingPathComponent(from).path, root.appendingPathComponent(to).path])
         try? FileManager.default.moveItem(at: root.appendingPathComponent(from), to: root.appendingPathComponent(to))
     }
 
     func remove(_ relative: String) {
+        touched.insert(root.appendingPathComponent(relative).path)
         try? FileManager.default.removeItem(at: root.appendingPathComponent(relative))
     }
 

@@ -18,14 +18,27 @@ struct SplitMix64: RandomNumberGenerator {
 struct IncrementalSiteTests {
     enum Edit: CaseIterable { case change, changeVenue, add, rename, delete, breakFile, template, uiString, touch }
 
+    /// How `hiroba serve` rebuilds: everything rendered at once after looking at every
+    /// file, or (as after a watcher's report) reading only the files it names and
+    /// rendering one open page first, the rest when `files` asks for them.
+    enum Mode: CaseIterable { case whole, watched }
+
+    func rebuild(_ site: IncrementalSite, _ copy: EditableSite, _ mode: Mode) -> IncrementalSite.Rebuild {
+        switch mode {
+        case .whole: site.rebuild()
+        case .watched: site.rebuild(first: ["index.html", "events/index.html"], changed: copy.takeTouched())
+        }
+    }
+
     /// Seeded random edits of every kind on a copy of the sample site; after each, the
     /// site in memory equals a fresh full build byte for byte, or, when the content is
     /// broken, both fail and the last good site is kept.
-    @Test(arguments: [UInt64(7), 2026])
-    func randomEditSequences(seed: UInt64) throws {
+    @Test(arguments: [(UInt64(7), Mode.whole), (2026, .whole), (11, .watched), (2027, .watched)])
+    func randomEditSequences(seed: UInt64, mode: Mode) throws {
         let copy = try EditableSite()
         let site = IncrementalSite(copy.incremental())
         let first = site.rebuild()
+        _ = copy.takeTouched()
         #expect(first.succeeded && first.full)
         #expect(differences(site.files, copy.fullBuild() ?? [:]) == [])
 
@@ -36,7 +49,7 @@ struct IncrementalSiteTests {
         for (step, edit) in edits.enumerated() {
             let before = site.files
             let done = apply(edit, step: step, to: copy, random: &random, broken: &broken)
-            let result = site.rebuild()
+            let result = rebuild(site, copy, mode)
             let full = copy.fullBuild()
             if let full {
                 #expect(result.succeeded, "step \(step) \(done): \(result.errors.map(\.message.en))")
@@ -49,7 +62,7 @@ struct IncrementalSiteTests {
             if let b = broken, edit != .breakFile {
                 copy.write(b.path, b.text)
                 broken = nil
-                let fixed = site.rebuild()
+                let fixed = rebuild(site, copy, mode)
                 #expect(fixed.succeeded == (copy.fullBuild() != nil))
                 if let full = copy.fullBuild() { #expect(differences(site.files, full) == [], "fixed after step \(step)") }
             }
@@ -138,12 +151,67 @@ struct IncrementalSiteTests {
         #expect(third.rendered == 0 && third.changedFiles.isEmpty)
     }
 
+    /// After an edit, the page open in a browser is rendered at once and the other files
+    /// the edit changes wait; each is rendered when asked for, and edits that come before
+    /// they are take them over. At each point every file equals a full build's.
+    @Test func openPagesFirstTheRestLater() throws {
+        let copy = try EditableSite()
+        let site = IncrementalSite(copy.incremental())
+        _ = site.rebuild()
+        _ = copy.takeTouched()
+        let file = "content/events/chiiki-panel-ten.md", page = "events/chiiki-panel-ten/index.html"
+        copy.write(file, copy.read(file) + "\n追記。\n")
+        let edited = site.rebuild(first: [page], changed: copy.takeTouched())
+        #expect(edited.filesDecoded == 1)
+        #expect(edited.succeeded && edited.rendered == 1 && edited.pending > 0, "\(edited.rendered) now, \(edited.pending) later")
+        #expect(edited.changedFiles == [page])
+        let full = try #require(copy.fullBuild())
+        #expect(site.file(page) == full[page])
+        // Pending files, asked for before the background render gets to them.
+        for path in ["events/index.html", "en/events/index.html", "sitemap.xml", "search/ja/manifest.json"] {
+            #expect(site.file(path) == full[path], "\(path)")
+        }
+
+        // Two more edits before anything else is rendered: the second rebuild takes over
+        // what the first left.
+        let other = "content/groups/oji-kodomo-shokudo.md"
+        copy.write(file, copy.read(file) + "\nもう一度。\n")
+        let second = site.rebuild(first: [], changed: copy.takeTouched())
+        #expect(second.rendered == 0 && second.pending > 0)
+        copy.write(other, copy.read(other) + "\n追記。\n")
+        let third = site.rebuild(first: [], changed: copy.takeTouched())
+        #expect(third.succeeded)
+        #expect(site.finishPending())
+        #expect(differences(site.files, copy.fullBuild() ?? [:]) == [])
+    }
+
+    /// Given the watcher's paths, a rebuild reads those files only: a file changed behind
+    /// its back is seen only by a rebuild that looks at every file.
+    @Test func watchedPathsAreTheFilesRead() throws {
+        let copy = try EditableSite()
+        let site = IncrementalSite(copy.incremental())
+        _ = site.rebuild()
+        let unseen = "content/events/chiiki-panel-ten.md", seen = "content/groups/oji-kodomo-shokudo.md"
+        copy.write(unseen, copy.read(unseen) + "\n見えない追記。\n")
+        _ = copy.takeTouched()
+        copy.write(seen, copy.read(seen) + "\n追記。\n")
+        let watched = site.rebuild(changed: copy.takeTouched())
+        #expect(watched.filesDecoded == 1)
+        let page = "events/chiiki-panel-ten/index.html"
+        #expect(!String(decoding: site.files[page] ?? [], as: UTF8.self).contains("見えない追記"))
+        // (It also reads the other file again: it was read within two seconds of its change.)
+        let everything = site.rebuild()
+        #expect(everything.succeeded)
+        #expect(String(decoding: site.files[page] ?? [], as: UTF8.self).contains("見えない追記"))
+        #expect(differences(site.files, copy.fullBuild() ?? [:]) == [])
+    }
+
     /// A newsletter issue shows the events of its coming weeks: renaming one re-renders
     /// the issue's page and mail, and an event moved out of its weeks leaves them.
     @Test func newsletterFollowsItsEvents() throws {
         let copy = try EditableSite()
         let site = IncrementalSite(copy.incremental())
-        site.rebuild()
+        _ = site.rebuild()
         let file = "content/events/jujo-machinaka-ichi.md"
         let text = copy.read(file)
         copy.write(file, text.replacingOccurrences(of: "  ja: 十条まちなか市（冬）\n", with: "  ja: 十条まちなか市（冬）改\n"))
