@@ -19,35 +19,28 @@ public struct Listings: Sendable {
     /// Pages by `order`, then title.
     public let pages: [Page]
     public let latestNewsletter: NewsletterIssue?
+    /// Every call, soonest closing first (the lists by status and by field are cut from it).
+    public let subsidiesByCloses: [SubsidyCall]
 
     public init(site: Site, now: Instant) {
         self.now = now
         let today = now.tokyo.date
-        let events = site.events.sorted(by: Listings.byStart)
+        let events = site.events.sorted(byKey: { ($0.start.startInstant, $0.slug) }, <)
         upcomingEvents = events.filter { $0.effectiveEnd.endInstant >= now }
         pastEvents = events.filter { $0.effectiveEnd.endInstant < now }.reversed()
         var byStatus: [SubsidyCall.Status: [SubsidyCall]] = [:]
-        for call in site.subsidies.sorted(by: Listings.byCloses) {
+        subsidiesByCloses = site.subsidies.sorted(byKey: { ($0.closes.endInstant, $0.slug) }, <)
+        for call in subsidiesByCloses {
             byStatus[call.status(at: now), default: []].append(call)
         }
         byStatus[.closed] = byStatus[.closed]?.reversed()
         subsidies = byStatus
         openVolunteering = site.volunteering
             .filter { ($0.until ?? today) >= today }
-            .sorted { ($0.updated ?? .distantPast, $1.slug) > ($1.updated ?? .distantPast, $0.slug) }
-        newestGroups = site.groups.sorted {
-            ($0.updated ?? $0.disclosure.confirmed, $1.slug) > ($1.updated ?? $1.disclosure.confirmed, $0.slug)
-        }
-        pages = site.pages.sorted { ($0.order ?? 0, $0.slug) < ($1.order ?? 0, $1.slug) }
+            .sorted(byKey: { ($0.updated ?? .distantPast, $0.slug) }) { a, b in (a.0, b.1) > (b.0, a.1) }
+        newestGroups = site.groups.sorted(byKey: { ($0.updated ?? $0.disclosure.confirmed, $0.slug) }) { a, b in (a.0, b.1) > (b.0, a.1) }
+        pages = site.pages.sorted(byKey: { ($0.order ?? 0, $0.slug) }, <)
         latestNewsletter = site.newsletter.last { $0.date <= today } ?? site.newsletter.first
-    }
-
-    static func byStart(_ a: Event, _ b: Event) -> Bool {
-        (a.start.startInstant, a.slug) < (b.start.startInstant, b.slug)
-    }
-
-    static func byCloses(_ a: SubsidyCall, _ b: SubsidyCall) -> Bool {
-        (a.closes.endInstant, a.slug) < (b.closes.endInstant, b.slug)
     }
 
     /// Events grouped by the month they start in, months in the order of `events`.

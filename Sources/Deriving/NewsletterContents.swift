@@ -67,8 +67,8 @@ public struct NewsletterContents: Sendable {
     public let volunteering: [VolunteerCall]
 
     /// Assembles `issue` from `site`. An item that is featured is not repeated in the
-    /// sections below.
-    public init(issue: NewsletterIssue, site: Site) {
+    /// sections below. `changes`: the site's change dates, when already at hand.
+    public init(issue: NewsletterIssue, site: Site, changes: ChangeDates? = nil) {
         self.issue = issue
         moment = LocalDateTime(date: issue.date, time: Self.sendTime).instant
         let covers = Self.covers(of: issue, in: site)
@@ -80,7 +80,7 @@ public struct NewsletterContents: Sendable {
         let shown = Set(featured.map { "\($0.kind.rawValue):\($0.slug)" })
         func isNew(_ kind: ItemKind, _ slug: String) -> Bool { !shown.contains("\(kind.rawValue):\(slug)") }
         let window = covers.from...covers.to
-        let changes = ChangeDates(site: site)
+        let changes = changes ?? ChangeDates(site: site)
         let day = issue.date, until = eventsUntil, moment = moment
 
         groups = site.groups

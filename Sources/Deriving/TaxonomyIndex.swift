@@ -31,7 +31,7 @@ public struct TaxonomyIndex: Sendable {
         for event in listings.upcomingEvents {
             for f in event.fields { fields[f, default: Entry()].events.append(event) }
         }
-        for call in site.subsidies.sorted(by: Listings.byCloses) where call.status(at: listings.now) != .closed {
+        for call in listings.subsidiesByCloses where call.status(at: listings.now) != .closed {
             for f in call.fields { fields[f, default: Entry()].subsidies.append(call) }
         }
         for facility in site.facilities {

@@ -52,7 +52,7 @@ public final class IncrementalSite: @unchecked Sendable {
 
     // What the last good rebuild left, for the next one (used by `rebuild` only).
     private let cache = DecodeCache()
-    private var last: (site: Site, links: [String: Set<String>], theme: Theme, snapshot: ThemeSnapshot)?
+    private var last: (site: Site, links: LinkGraph, theme: Theme, snapshot: ThemeSnapshot)?
     private var cards: [Language: CardCache] = [:]
     /// The items each `.items` file showed in the last good site, by output path.
     private var shows: [String: Set<String>] = [:]
@@ -172,20 +172,24 @@ public final class IncrementalSite: @unchecked Sendable {
             theme = loadedTheme
         }
 
-        let full: Bool, affected: Set<String>, affectedKinds: Set<ItemKind>, shown: Set<String>
+        let full: Bool, affected: Set<String>, affectedKinds: Set<ItemKind>, shown: Set<String>, links: LinkGraph
         if let last, last.snapshot == snapshot,
            last.site.settings == site.settings, last.site.fields == site.fields,
            last.site.districts == site.districts, last.site.equipment == site.equipment {
             full = false
             let changed = ItemChanges.changedSlugs(last.site, site)
-            affected = changed.isEmpty ? [] : ItemChanges.affected(changed, oldLinks: last.links, newLinks: loaded.links)
-            shown = ItemChanges.linkingTo(changed, oldLinks: last.links, newLinks: loaded.links)
+            // An item's links change only with its files, and then the item changes too.
+            links = last.links.updated(to: loaded.links, changed: changed)
+            assert(links == LinkGraph(loaded.links), "the link graph is kept up to date")
+            affected = changed.isEmpty ? [] : ItemChanges.affected(changed, old: last.links, new: links)
+            shown = ItemChanges.linkingTo(changed, old: last.links, new: links)
             affectedKinds = ItemChanges.kinds(of: shown, in: [last.site, site])
         } else {
             full = true
             affected = []
             affectedKinds = []
             shown = []
+            links = LinkGraph(loaded.links)
         }
         let cards = full ? Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, CardCache()) })
                          : self.cards.mapValues { $0.without(slugs: affected) }
@@ -259,7 +263,7 @@ public final class IncrementalSite: @unchecked Sendable {
         }
         timer.lap("serve: compare and store")
         self.cards = cards
-        last = (site, loaded.links, theme, snapshot)
+        last = (site, links, theme, snapshot)
         return Rebuild(succeeded: true, diagnostics: diagnostics, changedFiles: changedFiles.sorted(), rendered: now.count,
                        pending: later.count + (deferring ? bundles.count : 0), reused: plan.jobs.count - now.count - later.count,
                        full: full, milliseconds: elapsed(), fileCount: loaded.report.fileCount, filesDecoded: cache.decodedLastTime)

@@ -31,13 +31,8 @@ enum ItemChanges {
     /// The changed items and the items that link to one of them: what a card, a feed entry
     /// or an open-data row shows is its own item and the items it links to (an event's
     /// venue and organizers), so these are the entries of lists that can change.
-    static func linkingTo(_ changed: Set<String>, oldLinks: [String: Set<String>], newLinks: [String: Set<String>]) -> Set<String> {
-        var slugs = changed
-        guard !changed.isEmpty else { return slugs }
-        for links in [oldLinks, newLinks] {
-            for (from, targets) in links where !targets.isDisjoint(with: changed) { slugs.insert(from) }
-        }
-        return slugs
+    static func linkingTo(_ changed: Set<String>, old: LinkGraph, new: LinkGraph) -> Set<String> {
+        changed.union(old.naming(changed)).union(new.naming(changed))
     }
 
     /// The types of the items with these slugs, in any of the sites.
@@ -59,21 +54,12 @@ enum ItemChanges {
     /// The changed items and every item within two links of one (in either direction, in
     /// the old or the new content): a page shows the items linked to it (a group's
     /// events) and their cards show the items linked to those (an event's venue).
-    static func affected(_ changed: Set<String>, oldLinks: [String: Set<String>], newLinks: [String: Set<String>]) -> Set<String> {
-        var neighbours: [String: Set<String>] = [:]
-        for links in [oldLinks, newLinks] {
-            for (from, targets) in links {
-                for to in targets where to != from {
-                    neighbours[from, default: []].insert(to)
-                    neighbours[to, default: []].insert(from)
-                }
-            }
-        }
+    static func affected(_ changed: Set<String>, old: LinkGraph, new: LinkGraph) -> Set<String> {
         var reached = changed, frontier = changed
         for _ in 0..<2 {
             var next: Set<String> = []
             for slug in frontier {
-                for n in neighbours[slug] ?? [] where !reached.contains(n) { next.insert(n) }
+                for n in old.neighbours(of: slug).union(new.neighbours(of: slug)) where !reached.contains(n) { next.insert(n) }
             }
             reached.formUnion(next)
             frontier = next

@@ -52,14 +52,11 @@ public enum ContentLoader {
         let (paired, strays) = pairTranslations(inventory)
         diagnostics += strays.map(strayTranslation)
         let work = inventory.items.map { FileWork.item($0) } + paired.map { FileWork.translation($0) }
-        cache?.begin(keeping: Set(work.map(\.cacheKey)), changed: changed)
-        let results = work.parallelMap { file in
-            guard let cache else { return decode(file, options: options) }
-            return cache.result(for: file.cacheKey, path: file.path) { decode(file, options: options) }
-        }
-        var links: [String: Set<String>] = [:]
-        if cache != nil {
-            for (file, result) in zip(work, results) { links[file.slug, default: []].formUnion(result.referencedSlugs) }
+        let results: [FileResult], links: [String: Set<String>]
+        if let cache {
+            (results, links) = cache.decodeAll(work, changed: changed) { decode($0, options: options) }
+        } else {
+            (results, links) = (work.parallelMap { decode($0, options: options) }, [:])
         }
         timer.lap("decode")
         var items: [LoadedItem] = []

@@ -28,6 +28,9 @@ public final class DecodeCache: @unchecked Sendable {
     private var inventory: (directory: String, files: ContentInventory, paths: Set<String>)?
     /// During a load: the only files that may have changed, when known.
     private var changed: Set<String>?
+    /// The last load's results in the order of its work, the slugs each item's files
+    /// name, and where each slug's files are in the work.
+    private var previous: (keys: [String], results: [ContentLoader.FileResult], links: [String: Set<String>], bySlug: [String: [Int]])?
     /// Files decoded (not taken from the cache) by the last load; for tests and timings.
     public private(set) var decodedLastTime = 0
 
@@ -49,6 +52,40 @@ public final class DecodeCache: @unchecked Sendable {
             if let signature { entries[key] = Entry(signature: signature, readAt: readAt, result: result) } else { entries[key] = nil }
         }
         return result
+    }
+
+    /// Decodes the files of a load (on all cores) and gathers the slugs each item names.
+    /// When only some files may have changed and the files are those of the last load, the
+    /// others' results are taken as they were, without a look at them.
+    func decodeAll(_ work: [ContentLoader.FileWork], changed: Set<String>?,
+                   decode: @Sendable (ContentLoader.FileWork) -> ContentLoader.FileResult)
+        -> (results: [ContentLoader.FileResult], links: [String: Set<String>]) {
+        let keys = work.map(\.cacheKey)
+        if let changed, let previous, previous.keys == keys {
+            lock.withLock {
+                decodedLastTime = 0
+                self.changed = changed
+            }
+            var results = previous.results, links = previous.links, slugs: Set<String> = []
+            for (i, file) in work.enumerated() where changed.contains(file.path) {
+                results[i] = result(for: keys[i], path: file.path) { decode(file) }
+                slugs.insert(file.slug)
+            }
+            for slug in slugs {
+                links[slug] = (previous.bySlug[slug] ?? []).reduce(into: Set<String>()) { $0.formUnion(results[$1].referencedSlugs) }
+            }
+            self.previous = (keys, results, links, previous.bySlug)
+            return (results, links)
+        }
+        begin(keeping: Set(keys), changed: changed)
+        let results = work.parallelMap { file in result(for: file.cacheKey, path: file.path) { decode(file) } }
+        var links: [String: Set<String>] = [:], bySlug: [String: [Int]] = [:]
+        for (i, file) in work.enumerated() {
+            links[file.slug, default: []].formUnion(results[i].referencedSlugs)
+            bySlug[file.slug, default: []].append(i)
+        }
+        previous = (keys, results, links, bySlug)
+        return (results, links)
     }
 
     /// Starts a load: forgets files that are gone, resets the count. `changed`: the only

@@ -5,7 +5,7 @@ import Mustache
 /// List entries for each type of item.
 extension RenderContext {
     func card(_ g: Group) -> CardView {
-        cards.card("group:\(g.slug)", render: renderCard) { makeCard(g) }
+        cards.card(.group, g.slug, render: renderCard) { makeCard(g) }
     }
 
     private func makeCard(_ g: Group) -> CardView {
@@ -16,7 +16,7 @@ extension RenderContext {
     }
 
     func card(_ e: Event) -> CardView {
-        cards.card("event:\(e.slug)", render: renderCard) { makeCard(e) }
+        cards.card(.event, e.slug, render: renderCard) { makeCard(e) }
     }
 
     private func makeCard(_ e: Event) -> CardView {
@@ -29,7 +29,7 @@ extension RenderContext {
     }
 
     func card(_ s: SubsidyCall) -> CardView {
-        cards.card("subsidy:\(s.slug)", render: renderCard) { makeCard(s) }
+        cards.card(.subsidy, s.slug, render: renderCard) { makeCard(s) }
     }
 
     private func makeCard(_ s: SubsidyCall) -> CardView {
@@ -43,7 +43,7 @@ extension RenderContext {
     }
 
     func card(_ f: Facility) -> CardView {
-        cards.card("facility:\(f.slug)", render: renderCard) { makeCard(f) }
+        cards.card(.facility, f.slug, render: renderCard) { makeCard(f) }
     }
 
     private func makeCard(_ f: Facility) -> CardView {
@@ -55,7 +55,7 @@ extension RenderContext {
     }
 
     func card(_ v: VolunteerCall) -> CardView {
-        cards.card("volunteering:\(v.slug)", render: renderCard) { makeCard(v) }
+        cards.card(.volunteering, v.slug, render: renderCard) { makeCard(v) }
     }
 
     private func makeCard(_ v: VolunteerCall) -> CardView {
@@ -67,7 +67,7 @@ extension RenderContext {
     }
 
     func card(_ p: Page) -> CardView {
-        cards.card("page:\(p.slug)", render: renderCard) { makeCard(p) }
+        cards.card(.page, p.slug, render: renderCard) { makeCard(p) }
     }
 
     private func makeCard(_ p: Page) -> CardView {
@@ -76,7 +76,7 @@ extension RenderContext {
     }
 
     func card(_ n: NewsletterIssue) -> CardView {
-        cards.card("newsletter:\(n.slug)", render: renderCard) { makeCard(n) }
+        cards.card(.newsletter, n.slug, render: renderCard) { makeCard(n) }
     }
 
     private func makeCard(_ n: NewsletterIssue) -> CardView {
@@ -105,7 +105,8 @@ extension RenderContext {
 /// type's list, field and district pages, its group's and venue's pages, the home page),
 /// and rendering its card once instead of every time saves a good part of a build.
 public final class CardCache: @unchecked Sendable {
-    private var cards: [String: CardView] = [:]
+    /// By slug, then type (slugs are unique within a type only).
+    private var cards: [String: [ItemKind: CardView]] = [:]
     private let lock = NSLock()
 
     public init() {}
@@ -115,17 +116,16 @@ public final class CardCache: @unchecked Sendable {
     /// may still be running in the background and must not put their cards into it.
     public func without(slugs: Set<String>) -> CardCache {
         let copy = CardCache()
-        copy.cards = lock.withLock { cards }.filter { key, _ in
-            !slugs.contains(key.firstIndex(of: ":").map { String(key[key.index(after: $0)...]) } ?? key)
-        }
+        copy.cards = lock.withLock { cards }
+        for slug in slugs { copy.cards[slug] = nil }
         return copy
     }
 
-    func card(_ key: String, render: (CardView) -> String, make: () -> CardView) -> CardView {
-        if let card = lock.withLock({ cards[key] }) { return card }
+    func card(_ kind: ItemKind, _ slug: String, render: (CardView) -> String, make: () -> CardView) -> CardView {
+        if let card = lock.withLock({ cards[slug]?[kind] }) { return card }
         let fresh = make()
         let card = fresh.with(html: render(fresh))
-        lock.withLock { cards[key] = card }
+        lock.withLock { cards[slug, default: [:]][kind] = card }
         return card
     }
 }

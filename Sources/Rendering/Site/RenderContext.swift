@@ -3,8 +3,9 @@ import Model
 import Mustache
 import Parsing
 
-/// Everything a page needs to be rendered in one language.
-struct RenderContext: Sendable {
+/// Everything a page needs to be rendered in one language. A class, so the thousands of
+/// render jobs that capture it share one (it is never changed after `init`).
+final class RenderContext: @unchecked Sendable {
     let site: Site
     let listings: Listings
     let taxonomy: TaxonomyIndex

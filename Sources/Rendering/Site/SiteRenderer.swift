@@ -51,8 +51,10 @@ public enum SiteRenderer {
         var jobs: [RenderJob] = []
         var paths: [String] = []  // every page path in Japanese, for the sitemap
         var contexts: [Language: RenderContext] = [:]
+        let changes = ChangeDates(site: site)
         let issueShows = Dictionary(site.newsletter.map { n in
-            (n.slug, RenderDependency.items(NewsletterContents(issue: n, site: site).slugs(previous: site.newsletter.last { $0.issue < n.issue })))
+            (n.slug, RenderDependency.items(NewsletterContents(issue: n, site: site, changes: changes)
+                .slugs(previous: site.newsletter.last { $0.issue < n.issue })))
         }, uniquingKeysWith: { a, _ in a })
         for language in site.settings.languages {
             let c = RenderContext(site: site, listings: listings, taxonomy: taxonomy, index: index, theme: theme, routes: routes,
@@ -75,12 +77,21 @@ public enum SiteRenderer {
             page(routes.search(language)) { c.searchPage() }
             page(routes.list(.page, language), .kinds([.page])) { c.pagesPage() }
             page(routes.list(.newsletter, language), .kinds([.newsletter])) { c.newsletterPage() }
-            for g in site.groups { page(routes.item(.group, g.slug, language), .item(g.slug)) { c.groupPage(g) } }
-            for e in site.events { page(routes.item(.event, e.slug, language), .item(e.slug)) { c.eventPage(e) } }
-            for s in site.subsidies { page(routes.item(.subsidy, s.slug, language), .item(s.slug)) { c.subsidyPage(s) } }
-            for f in site.facilities { page(routes.item(.facility, f.slug, language), .item(f.slug)) { c.facilityPage(f) } }
-            for v in site.volunteering { page(routes.item(.volunteering, v.slug, language), .item(v.slug)) { c.volunteeringPage(v) } }
-            for p in site.pages { page(routes.item(.page, p.slug, language), .item(p.slug)) { c.pageDetail(p) } }
+            // By index: a job holds the list and a number, not its own copy of a large item.
+            let (groups, events, subsidies, facilities, volunteering, pages) =
+                (site.groups, site.events, site.subsidies, site.facilities, site.volunteering, site.pages)
+            for i in groups.indices { page(routes.item(.group, groups[i].slug, language), .item(groups[i].slug)) { c.groupPage(groups[i]) } }
+            for i in events.indices { page(routes.item(.event, events[i].slug, language), .item(events[i].slug)) { c.eventPage(events[i]) } }
+            for i in subsidies.indices {
+                page(routes.item(.subsidy, subsidies[i].slug, language), .item(subsidies[i].slug)) { c.subsidyPage(subsidies[i]) }
+            }
+            for i in facilities.indices {
+                page(routes.item(.facility, facilities[i].slug, language), .item(facilities[i].slug)) { c.facilityPage(facilities[i]) }
+            }
+            for i in volunteering.indices {
+                page(routes.item(.volunteering, volunteering[i].slug, language), .item(volunteering[i].slug)) { c.volunteeringPage(volunteering[i]) }
+            }
+            for i in pages.indices { page(routes.item(.page, pages[i].slug, language), .item(pages[i].slug)) { c.pageDetail(pages[i]) } }
             for n in site.newsletter {
                 // An issue gathers what is new and coming up across the site: it depends on what it shows.
                 let shows = issueShows[n.slug] ?? .site
@@ -102,7 +113,12 @@ public enum SiteRenderer {
                 jobs.append(RenderJob(path: routes.file(for: path), dependency: dependency) { Array(c.calendar(name: name, events: events).utf8) })
             }
             calendar(routes.eventsCalendar(language), .kinds([.event]), c.t("calendar.all", ["site": c.plain(site.settings.title)]), listings.upcomingEvents)
-            for e in site.events { calendar(routes.eventCalendar(e.slug, language), .item(e.slug), c.plain(e.title), [e]) }
+            for i in events.indices {
+                let slug = events[i].slug
+                jobs.append(RenderJob(path: routes.file(for: routes.eventCalendar(slug, language)), dependency: .item(slug)) {
+                    Array(c.calendar(name: c.plain(events[i].title), events: [events[i]]).utf8)
+                })
+            }
             for (group, events) in index.upcomingEventsByGroup.sorted(by: { $0.key < $1.key }) {
                 calendar(routes.groupCalendar(group, language), .item(group), c.plain(index.groups[group]?.name ?? LocalizedText(ja: group)), events)
             }
