@@ -85,22 +85,20 @@ public struct NewsletterContents: Sendable {
 
         groups = site.groups
             .filter { window.contains(ChangeDates.of($0)) && isNew(.group, $0.slug) }
-            .sorted { (ChangeDates.of($0), $1.slug) > (ChangeDates.of($1), $0.slug) }
+            .sorted(byKey: { (ChangeDates.of($0), $0.slug) }) { a, b in (a.0, b.1) > (b.0, a.1) }
         events = site.events
             .filter { $0.effectiveEnd.date >= day && $0.start.date <= until && isNew(.event, $0.slug) }
-            .sorted { ($0.start.startInstant, $0.slug) < ($1.start.startInstant, $1.slug) }
+            .sorted(byKey: { ($0.start.startInstant, $0.slug) }, <)
         let rank: [SubsidyCall.Status: Int] = [.closingSoon: 0, .open: 1, .upcoming: 2]
         subsidies = site.subsidies
             .filter { call in
                 guard isNew(.subsidy, call.slug), let r = rank[call.status(at: moment)] else { return false }
                 return r < 2 || call.opens.date <= until
             }
-            .sorted { a, b in
-                (rank[a.status(at: moment)]!, a.closes.endInstant, a.slug) < (rank[b.status(at: moment)]!, b.closes.endInstant, b.slug)
-            }
+            .sorted(byKey: { (rank[$0.status(at: moment)]!, $0.closes.endInstant, $0.slug) }, <)
         volunteering = site.volunteering
             .filter { ($0.until ?? day) >= day && window.contains(changes.of($0)) && isNew(.volunteering, $0.slug) }
-            .sorted { (changes.of($0), $1.slug) > (changes.of($1), $0.slug) }
+            .sorted(byKey: { (changes.of($0), $0.slug) }) { a, b in (a.0, b.1) > (b.0, a.1) }
     }
 
     /// The window as written, else: from the day after the previous issue's date (that

@@ -4,7 +4,12 @@ import Model
 
 extension Resolver {
     /// The diagnostic for a reference whose target does not exist, or nil when it does.
-    static func check(_ ref: Reference, index: SlugIndex, terms: [TaxonomyKind: Set<String>], input: ResolverInput) -> Diagnostic? {
+    static func check(_ ref: Reference, index: some ItemLookup, terms: [TaxonomyKind: Set<String>], input: ResolverInput) -> Diagnostic? {
+        check(ref, index: index, terms: terms, taxonomies: input.taxonomies, assets: input.assets)
+    }
+
+    static func check(_ ref: Reference, index: some ItemLookup, terms: [TaxonomyKind: Set<String>],
+                      taxonomies: [TaxonomyKind: Taxonomy], assets: Set<String>) -> Diagnostic? {
         switch ref.target {
         case .item(let kind):
             guard !index.contains(kind, ref.slug) else { return nil }
@@ -17,7 +22,7 @@ extension Resolver {
                                      en: "Check that content/\(kind.folder)/\(ref.slug).md exists and the slug is spelt right."))
         case .term(let kind):
             guard terms[kind]?.contains(ref.slug) != true else { return nil }
-            let terms = input.taxonomies[kind]?.terms.map(\.slug) ?? []
+            let terms = taxonomies[kind]?.terms.map(\.slug) ?? []
             let name = kind.displayName
             return problem(
                 ref, .unknownReference,
@@ -28,7 +33,7 @@ extension Resolver {
                                      en: "See taxonomies/\(kind.rawValue).yaml for the values you can use."))
         case .room(let facilitySlug):
             // A missing facility is reported at `venue` already.
-            guard case .facility(let facility)? = index.item(.facility, facilitySlug),
+            guard let facility = index.facility(facilitySlug),
                   !facility.rooms.contains(where: { $0.id == ref.slug }) else { return nil }
             let ids = facility.rooms.map(\.id)
             return problem(
@@ -52,10 +57,10 @@ extension Resolver {
                            suggestion: nil,
                            otherwise: Bilingual(ja: "種類も書いてください: \(options)", en: "Name the type: \(options)."))
         case .asset:
-            guard !input.assets.contains(ref.slug) else { return nil }
+            guard !assets.contains(ref.slug) else { return nil }
             return problem(ref, .missingAsset,
                            Bilingual(ja: "ファイル `\(ref.slug)` が content/ の中にありません。", en: "the file `\(ref.slug)` is not in content/."),
-                           suggestion: Suggestion.closest(to: ref.slug, in: Array(input.assets).sorted()),
+                           suggestion: Suggestion.closest(to: ref.slug, in: Array(assets).sorted()),
                            otherwise: Bilingual(ja: "画像を content/\(ref.slug) に置いてください。", en: "Put the image at content/\(ref.slug)."))
         }
     }

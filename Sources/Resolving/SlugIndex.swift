@@ -4,7 +4,7 @@ import Model
 
 /// Items by type and slug. A slug used twice in one type is reported at the later file
 /// (in path order), and only the first is kept. Holds positions, not copies, of items.
-struct SlugIndex {
+struct SlugIndex: ItemLookup {
     private let items: [LoadedItem]
     private var byKind: [ItemKind: [String: Int]] = [:]
     /// Positions of the kept items, in path order.
@@ -32,6 +32,11 @@ struct SlugIndex {
     var unique: some Sequence<LoadedItem> { kept.lazy.map { items[$0] } }
 
     func item(_ kind: ItemKind, _ slug: String) -> DecodedItem? { byKind[kind]?[slug].map { items[$0].item } }
+
+    func facility(_ slug: String) -> Facility? {
+        if case .facility(let facility)? = item(.facility, slug) { return facility }
+        return nil
+    }
 
     func contains(_ kind: ItemKind, _ slug: String) -> Bool { byKind[kind]?[slug] != nil }
 

@@ -45,6 +45,8 @@ public final class IncrementalSite: @unchecked Sendable {
         public var fileCount = 0
         /// Item files read and decoded again (the others were kept from earlier rebuilds).
         public var filesDecoded = 0
+        /// The last site was patched with the changed items instead of resolving every item.
+        public var patched = false
         public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     }
 
@@ -266,6 +268,7 @@ public final class IncrementalSite: @unchecked Sendable {
         last = (site, links, theme, snapshot)
         return Rebuild(succeeded: true, diagnostics: diagnostics, changedFiles: changedFiles.sorted(), rendered: now.count,
                        pending: later.count + (deferring ? bundles.count : 0), reused: plan.jobs.count - now.count - later.count,
-                       full: full, milliseconds: elapsed(), fileCount: loaded.report.fileCount, filesDecoded: cache.decodedLastTime)
+                       full: full, milliseconds: elapsed(), fileCount: loaded.report.fileCount, filesDecoded: cache.decodedLastTime,
+                       patched: cache.patchedLastTime)
     }
 }

@@ -16,11 +16,16 @@ enum ItemChanges {
     }
 
     private static func diff<Item: Hashable & Slugged>(_ old: [Item], _ new: [Item], into slugs: inout Set<String>) {
-        var before: [String: Item] = [:]
-        for item in old { before[item.slug] = item }
+        // Usually the same items in the same order: compare side by side, without copies.
+        if old.count == new.count, old.indices.allSatisfy({ old[$0].slug == new[$0].slug }) {
+            for i in old.indices where old[i] != new[i] { slugs.insert(new[i].slug) }
+            return
+        }
+        var before: [String: Int] = [:]
+        for i in old.indices { before[old[i].slug] = i }
         for item in new {
             if let previous = before.removeValue(forKey: item.slug) {
-                if previous != item { slugs.insert(item.slug) }
+                if old[previous] != item { slugs.insert(item.slug) }
             } else {
                 slugs.insert(item.slug)
             }

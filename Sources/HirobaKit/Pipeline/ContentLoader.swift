@@ -54,11 +54,22 @@ public enum ContentLoader {
         let work = inventory.items.map { FileWork.item($0) } + paired.map { FileWork.translation($0) }
         let results: [FileResult], links: [String: Set<String>]
         if let cache {
-            (results, links) = cache.decodeAll(work, changed: changed) { decode($0, options: options) }
+            let decoded = cache.decodeAll(work, changed: changed) { decode($0, options: options) }
+            timer.lap("decode")
+            cache.patchedLastTime = false
+            if let patched = patched(cache.lastLoad, decoded, work: work, head: diagnostics,
+                                     settings: settings, taxonomies: taxonomies, inventory: inventory, options: options) {
+                timer.lap("patch")
+                cache.lastLoad = patched.last
+                cache.patchedLastTime = true
+                return patched.result
+            }
+            (results, links) = (decoded.results, decoded.links)
         } else {
             (results, links) = (work.parallelMap { decode($0, options: options) }, [:])
+            timer.lap("decode")
         }
-        timer.lap("decode")
+        let headCount = diagnostics.count
         var items: [LoadedItem] = []
         var english: [String: String] = [:]  // "folder/slug" → English body
         for (file, result) in zip(work, results) {
@@ -78,6 +89,7 @@ public enum ContentLoader {
         let (site, resolveDiagnostics) = Resolver.resolve(input)
         diagnostics += resolveDiagnostics
         timer.lap("resolve")
+        cache?.lastLoad = site.map { LastLoad(site: $0, diagnostics: Array(diagnostics[headCount...]), settings: settings, taxonomies: taxonomies) }
         return Result(site: site, report: CheckReport(diagnostics: diagnostics, fileCount: inventory.fileCount), links: links)
     }
 

@@ -58,8 +58,7 @@ public final class DecodeCache: @unchecked Sendable {
     /// When only some files may have changed and the files are those of the last load, the
     /// others' results are taken as they were, without a look at them.
     func decodeAll(_ work: [ContentLoader.FileWork], changed: Set<String>?,
-                   decode: @Sendable (ContentLoader.FileWork) -> ContentLoader.FileResult)
-        -> (results: [ContentLoader.FileResult], links: [String: Set<String>]) {
+                   decode: @Sendable (ContentLoader.FileWork) -> ContentLoader.FileResult) -> DecodedWork {
         let keys = work.map(\.cacheKey)
         if let changed, let previous, previous.keys == keys {
             lock.withLock {
@@ -67,7 +66,9 @@ public final class DecodeCache: @unchecked Sendable {
                 self.changed = changed
             }
             var results = previous.results, links = previous.links, slugs: Set<String> = []
+            var replaced: [(index: Int, old: ContentLoader.FileResult)] = []
             for (i, file) in work.enumerated() where changed.contains(file.path) {
+                replaced.append((i, results[i]))
                 results[i] = result(for: keys[i], path: file.path) { decode(file) }
                 slugs.insert(file.slug)
             }
@@ -75,7 +76,7 @@ public final class DecodeCache: @unchecked Sendable {
                 links[slug] = (previous.bySlug[slug] ?? []).reduce(into: Set<String>()) { $0.formUnion(results[$1].referencedSlugs) }
             }
             self.previous = (keys, results, links, previous.bySlug)
-            return (results, links)
+            return DecodedWork(results: results, links: links, replaced: replaced, bySlug: previous.bySlug)
         }
         begin(keeping: Set(keys), changed: changed)
         let results = work.parallelMap { file in result(for: file.cacheKey, path: file.path) { decode(file) } }
@@ -85,8 +86,25 @@ public final class DecodeCache: @unchecked Sendable {
             bySlug[file.slug, default: []].append(i)
         }
         previous = (keys, results, links, bySlug)
-        return (results, links)
+        return DecodedWork(results: results, links: links, replaced: nil, bySlug: bySlug)
     }
+
+    /// What a load decoded: each file's result in work order, the slugs each item names,
+    /// and, when only some files were looked at, those files' indices with their results
+    /// from the load before.
+    struct DecodedWork {
+        var results: [ContentLoader.FileResult]
+        var links: [String: Set<String>]
+        var replaced: [(index: Int, old: ContentLoader.FileResult)]?
+        /// Slug → indices of its files in the work.
+        var bySlug: [String: [Int]]
+    }
+
+    /// The last load's site and diagnostics, which a load that changes only some items'
+    /// contents patches (`ContentLoader.patched`).
+    var lastLoad: ContentLoader.LastLoad?
+    /// Whether the last load patched the one before instead of resolving every item.
+    public internal(set) var patchedLastTime = false
 
     /// Starts a load: forgets files that are gone, resets the count. `changed`: the only
     /// files that may have changed since the last load, or nil to look at every file.

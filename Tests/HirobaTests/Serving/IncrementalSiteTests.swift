@@ -162,7 +162,7 @@ struct IncrementalSiteTests {
         let file = "content/events/chiiki-panel-ten.md", page = "events/chiiki-panel-ten/index.html"
         copy.write(file, copy.read(file) + "\n追記。\n")
         let edited = site.rebuild(first: [page], changed: copy.takeTouched())
-        #expect(edited.filesDecoded == 1)
+        #expect(edited.filesDecoded == 1 && edited.patched)
         #expect(edited.succeeded && edited.rendered == 1 && edited.pending > 0, "\(edited.rendered) now, \(edited.pending) later")
         #expect(edited.changedFiles == [page])
         let full = try #require(copy.fullBuild())
@@ -204,6 +204,35 @@ struct IncrementalSiteTests {
         #expect(everything.succeeded)
         #expect(String(decoding: site.files[page] ?? [], as: UTF8.self).contains("見えない追記"))
         #expect(differences(site.files, copy.fullBuild() ?? [:]) == [])
+    }
+
+    /// A clean edit of an item's contents patches the last site; what a patch cannot do
+    /// (a newsletter issue, a broken file and its fix, a file that came) resolves every
+    /// item; each time the site equals a full build.
+    @Test func patchedOnlyWhenItCanBe() throws {
+        let copy = try EditableSite()
+        let site = IncrementalSite(copy.incremental())
+        _ = site.rebuild()
+        _ = copy.takeTouched()
+        func step(_ edit: () -> Void) -> IncrementalSite.Rebuild {
+            edit()
+            let result = site.rebuild(changed: copy.takeTouched())
+            if let full = copy.fullBuild() { #expect(differences(site.files, full) == []) }
+            return result
+        }
+        let event = "content/events/chiiki-panel-ten.md", venue = "content/facilities/kita-katsudo-center.md"
+        #expect(step { copy.write(event, copy.read(event) + "\n追記。\n") }.patched)
+        #expect(step { copy.write(venue, copy.read(venue).replacingOccurrences(of: "  ja: 北区区民活動サポートセンター\n", with: "  ja: 北区区民活動センター\n")) }.patched)
+        let english = "content/events/bosai-online-seminar.en.md"
+        #expect(step { copy.write(english, copy.read(english) + "\nMore.\n") }.patched)
+        let issue = copy.itemFiles("newsletter").first!
+        #expect(!step { copy.write(issue, copy.read(issue) + "\n追記。\n") }.patched)
+        let original = copy.read(event)
+        let broken = step { copy.write(event, "---\ntitle: [broken\n---\n") }
+        #expect(!broken.succeeded && !broken.patched)
+        #expect(!step { copy.write(event, original) }.patched)
+        #expect(!step { copy.write("content/events/zz-new.md", original) }.patched)
+        #expect(step { copy.write(event, original + "\n追記。\n") }.patched)
     }
 
     /// A newsletter issue shows the events of its coming weeks: renaming one re-renders
