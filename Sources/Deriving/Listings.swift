@@ -26,8 +26,8 @@ public struct Listings: Sendable {
         self.now = now
         let today = now.tokyo.date
         let events = site.events.sorted(byKey: { ($0.start.startInstant, $0.slug) }, <)
-        upcomingEvents = events.filter { $0.effectiveEnd.endInstant >= now }
-        pastEvents = events.filter { $0.effectiveEnd.endInstant < now }.reversed()
+        upcomingEvents = events.selecting { events[$0].effectiveEnd.endInstant >= now }
+        pastEvents = events.selecting { events[$0].effectiveEnd.endInstant < now }.reversed()
         var byStatus: [SubsidyCall.Status: [SubsidyCall]] = [:]
         subsidiesByCloses = site.subsidies.sorted(byKey: { ($0.closes.endInstant, $0.slug) }, <)
         for call in subsidiesByCloses {
@@ -35,8 +35,9 @@ public struct Listings: Sendable {
         }
         byStatus[.closed] = byStatus[.closed]?.reversed()
         subsidies = byStatus
-        openVolunteering = site.volunteering
-            .filter { ($0.until ?? today) >= today }
+        let volunteering = site.volunteering
+        openVolunteering = volunteering
+            .selecting { (volunteering[$0].until ?? today) >= today }
             .sorted(byKey: { ($0.updated ?? .distantPast, $0.slug) }) { a, b in (a.0, b.1) > (b.0, a.1) }
         newestGroups = site.groups.sorted(byKey: { ($0.updated ?? $0.disclosure.confirmed, $0.slug) }) { a, b in (a.0, b.1) > (b.0, a.1) }
         pages = site.pages.sorted(byKey: { ($0.order ?? 0, $0.slug) }, <)

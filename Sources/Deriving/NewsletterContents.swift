@@ -83,21 +83,24 @@ public struct NewsletterContents: Sendable {
         let changes = changes ?? ChangeDates(site: site)
         let day = issue.date, until = eventsUntil, moment = moment
 
-        groups = site.groups
-            .filter { window.contains(ChangeDates.of($0)) && isNew(.group, $0.slug) }
+        // Each issue looks at every item: by index, so no item is copied to be tested.
+        let allGroups = site.groups, allEvents = site.events, allCalls = site.subsidies, allVolunteering = site.volunteering
+        groups = allGroups
+            .selecting { window.contains(ChangeDates.of(allGroups[$0])) && isNew(.group, allGroups[$0].slug) }
             .sorted(byKey: { (ChangeDates.of($0), $0.slug) }) { a, b in (a.0, b.1) > (b.0, a.1) }
-        events = site.events
-            .filter { $0.effectiveEnd.date >= day && $0.start.date <= until && isNew(.event, $0.slug) }
+        events = allEvents
+            .selecting { allEvents[$0].start.date <= until && allEvents[$0].effectiveEnd.date >= day && isNew(.event, allEvents[$0].slug) }
             .sorted(byKey: { ($0.start.startInstant, $0.slug) }, <)
         let rank: [SubsidyCall.Status: Int] = [.closingSoon: 0, .open: 1, .upcoming: 2]
-        subsidies = site.subsidies
-            .filter { call in
-                guard isNew(.subsidy, call.slug), let r = rank[call.status(at: moment)] else { return false }
-                return r < 2 || call.opens.date <= until
+        subsidies = allCalls
+            .selecting { i in
+                guard isNew(.subsidy, allCalls[i].slug), let r = rank[allCalls[i].status(at: moment)] else { return false }
+                return r < 2 || allCalls[i].opens.date <= until
             }
             .sorted(byKey: { (rank[$0.status(at: moment)]!, $0.closes.endInstant, $0.slug) }, <)
-        volunteering = site.volunteering
-            .filter { ($0.until ?? day) >= day && window.contains(changes.of($0)) && isNew(.volunteering, $0.slug) }
+        volunteering = allVolunteering
+            .selecting { (allVolunteering[$0].until ?? day) >= day && window.contains(changes.of(allVolunteering[$0]))
+                && isNew(.volunteering, allVolunteering[$0].slug) }
             .sorted(byKey: { (changes.of($0), $0.slug) }) { a, b in (a.0, b.1) > (b.0, a.1) }
     }
 

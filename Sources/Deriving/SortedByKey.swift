@@ -12,3 +12,11 @@ extension Array {
         return order.map { self[$0] }
     }
 }
+
+extension Array {
+    /// The elements whose index passes `test`: testing by index reads the items where they
+    /// are, where `filter` hands each one over as a copy.
+    func selecting(_ test: (Int) -> Bool) -> [Element] {
+        indices.filter(test).map { self[$0] }
+    }
+}

@@ -45,13 +45,15 @@ enum ItemChanges {
         guard !slugs.isEmpty else { return [] }
         var kinds: Set<ItemKind> = []
         for site in sites {
-            if site.groups.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.group) }
-            if site.events.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.event) }
-            if site.subsidies.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.subsidy) }
-            if site.facilities.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.facility) }
-            if site.volunteering.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.volunteering) }
-            if site.pages.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.page) }
-            if site.newsletter.contains(where: { slugs.contains($0.slug) }) { kinds.insert(.newsletter) }
+            // By index: `contains(where:)` would hand over a copy of every item.
+            func any<T: Slugged>(_ items: [T]) -> Bool { items.indices.contains { slugs.contains(items[$0].slug) } }
+            if any(site.groups) { kinds.insert(.group) }
+            if any(site.events) { kinds.insert(.event) }
+            if any(site.subsidies) { kinds.insert(.subsidy) }
+            if any(site.facilities) { kinds.insert(.facility) }
+            if any(site.volunteering) { kinds.insert(.volunteering) }
+            if any(site.pages) { kinds.insert(.page) }
+            if any(site.newsletter) { kinds.insert(.newsletter) }
         }
         return kinds
     }
