@@ -85,7 +85,10 @@ public final class SiteServer: @unchecked Sendable {
             if result.pending > 0 {
                 DispatchQueue.global().async { [self] in
                     let started = Date()
-                    if site.finishPending() { onPendingFinished?(result.pending, Date().timeIntervalSince(started) * 1000) }
+                    guard site.finishPending() else { return }
+                    onPendingFinished?(result.pending, Date().timeIntervalSince(started) * 1000)
+                    // A page rendered just now needed a UI string the table lacks: a rebuild reports it.
+                    if site.hasMissingUIStrings { self.changed([]) }
                 }
             }
             return result

@@ -70,6 +70,8 @@ public final class IncrementalSite: @unchecked Sendable {
         /// Counts rebuilds, so a render of an earlier site is never stored.
         var epoch = 0
         var hasSite = false
+        /// The theme the files are rendered with.
+        var theme: Theme?
     }
     private var output = Output()
     private let lock = NSLock()
@@ -80,6 +82,10 @@ public final class IncrementalSite: @unchecked Sendable {
 
     /// Whether some build succeeded yet.
     public var hasSite: Bool { lock.withLock { output.hasSite } }
+
+    /// Whether a render asked the string table for a UI string it does not have. A page
+    /// rendered after the rebuild can find one; the next rebuild then fails with it.
+    public var hasMissingUIStrings: Bool { lock.withLock { output.theme }?.strings.missingKeys.isEmpty == false }
 
     /// Every file of the last good site, with the pending ones rendered first.
     public var files: [String: [UInt8]] {
@@ -262,6 +268,7 @@ public final class IncrementalSite: @unchecked Sendable {
             output.pending = later
             output.bundles = deferring ? Dictionary(bundles.map { ($0.folder, $0) }, uniquingKeysWith: { a, _ in a }) : [:]
             output.hasSite = true
+            output.theme = theme
         }
         timer.lap("serve: compare and store")
         self.cards = cards

@@ -24,11 +24,14 @@ final class EditableSite {
         }
     }
 
+    /// The theme under the site's own: the repository's, unless a test wants the copy alone.
+    var builtInTheme = BuiltSite.theme
+
     var check: CheckOptions { CheckOptions(contentDirectory: content.path, now: testNow, requireEnglish: false) }
 
     /// Incremental options: the copied theme is the site's own, over the repository's.
     func incremental(baseURL: String? = nil) -> IncrementalSite.Options {
-        IncrementalSite.Options(check: check, baseURL: baseURL, builtInTheme: BuiltSite.theme)
+        IncrementalSite.Options(check: check, baseURL: baseURL, builtInTheme: builtInTheme)
     }
 
     /// What `hiroba build` writes for the content as it is now, or nil when it fails.
@@ -36,7 +39,7 @@ final class EditableSite {
         let out = root.appendingPathComponent("out-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
         let result = SiteBuilder.build(SiteBuilder.Options(check: check, outputDirectory: out.path, baseURL: baseURL,
-                                                           builtInTheme: BuiltSite.theme))
+                                                           builtInTheme: builtInTheme))
         guard result.report.errorCount == 0 else { return nil }
         var files: [String: [UInt8]] = [:]
         let walker = FileManager.default.enumerator(atPath: out.path)

@@ -235,6 +235,31 @@ struct IncrementalSiteTests {
         #expect(step { copy.write(event, original + "\n追記。\n") }.patched)
     }
 
+    /// A UI string the table lacks, first needed by a file rendered after the reload, is
+    /// noticed once that file is rendered, and the next rebuild fails with it, as a full
+    /// build does.
+    @Test func aMissingUIStringFoundLaterFailsTheNextRebuild() throws {
+        let copy = try EditableSite()
+        copy.builtInTheme = copy.theme.path  // the copy's string table alone, with nothing under it
+        let event = "content/events/ukima-hinanjo-kunren.md", strings = "themes/default/i18n/ja.yaml"
+        let postponed = copy.read(event)
+        copy.write(event, postponed.replacingOccurrences(of: "status: postponed\n", with: ""))
+        copy.write(strings, copy.read(strings).replacingOccurrences(of: "    postponed: 延期\n", with: ""))
+        let site = IncrementalSite(copy.incremental())
+        #expect(site.rebuild().succeeded)
+        _ = copy.takeTouched()
+
+        copy.write(event, postponed)
+        let edited = site.rebuild(first: [], changed: copy.takeTouched())
+        #expect(edited.succeeded && edited.pending > 0 && !site.hasMissingUIStrings)
+        #expect(site.finishPending())
+        #expect(site.hasMissingUIStrings)
+        let next = site.rebuild(changed: [])
+        #expect(!next.succeeded)
+        #expect(next.errors.contains { $0.code == .missingUIString && $0.text == "ja:event.status.postponed" }, "\(next.errors.map(\.text))")
+        #expect(copy.fullBuild() == nil, "a full build fails too")
+    }
+
     /// A newsletter issue shows the events of its coming weeks: renaming one re-renders
     /// the issue's page and mail, and an event moved out of its weeks leaves them.
     @Test func newsletterFollowsItsEvents() throws {
