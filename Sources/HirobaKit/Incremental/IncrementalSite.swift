@@ -105,30 +105,36 @@ public final class IncrementalSite: @unchecked Sendable {
             }
             return fresh
         }
-        if let bundle { return make(bundle, epoch: epoch)[path] }
+        // A bundle given up half-way (a rebuild came) leaves the last files in place.
+        if let bundle { return make(bundle, epoch: epoch)[path] ?? lock.withLock { output.files[path] } }
         return bytes
     }
 
     /// Renders the files left for later on all cores, the bundles (slowest) first. Stops
-    /// early when a rebuild starts (that rebuild takes them over); returns whether every
-    /// pending file is now rendered.
+    /// early when a rebuild starts (that rebuild takes them over; a bundle being made
+    /// stops too), so the next edit's rebuild has the cores; returns whether every pending
+    /// file is now rendered.
     @discardableResult
     public func finishPending() -> Bool {
         let (epoch, jobs, bundles) = lock.withLock { (output.epoch, Array(output.pending.values), Array(output.bundles.values)) }
         let work = bundles.map(PendingWork.bundle) + jobs.map(PendingWork.job)
         _ = work.parallelMap { work in
             guard lock.withLock({ output.epoch == epoch }) else { return }
-            switch work {
-            case .bundle(let bundle):
-                _ = make(bundle, epoch: epoch)
-            case .job(let job):
-                let bytes = job.render()
-                lock.withLock {
-                    if output.epoch == epoch, output.pending.removeValue(forKey: job.path) != nil { output.files[job.path] = bytes }
-                }
-            }
+            render(work, epoch: epoch)
         }
         return lock.withLock { output.epoch == epoch && output.pending.isEmpty && output.bundles.isEmpty }
+    }
+
+    private func render(_ work: PendingWork, epoch: Int) {
+        switch work {
+        case .bundle(let bundle):
+            _ = make(bundle, epoch: epoch)
+        case .job(let job):
+            let bytes = job.render()
+            lock.withLock {
+                if output.epoch == epoch, output.pending.removeValue(forKey: job.path) != nil { output.files[job.path] = bytes }
+            }
+        }
     }
 
     private enum PendingWork: Sendable {
@@ -138,7 +144,8 @@ public final class IncrementalSite: @unchecked Sendable {
     /// Makes a bundle's files and, if no rebuild came in between, puts them in place of
     /// the bundle's old files.
     private func make(_ bundle: RenderBundle, epoch: Int) -> [String: [UInt8]] {
-        let made = Dictionary(bundle.render().map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        let files = bundle.render { [self] in lock.withLock { output.epoch != epoch } }
+        let made = Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         lock.withLock {
             guard output.epoch == epoch, output.bundles.removeValue(forKey: bundle.folder) != nil else { return }
             for path in output.files.keys where path.hasPrefix(bundle.folder) && made[path] == nil { output.files[path] = nil }
@@ -226,7 +233,7 @@ public final class IncrementalSite: @unchecked Sendable {
         let bundles = plan.bundles.filter { full || contentChanged || oldBundles[$0.folder] != nil }
         let profile = JobProfile()
         let outputs = now.parallelMap { job in profile.time(job.path, job.render) }
-        let made = deferring ? [] : bundles.parallelMap { $0.render() }
+        let made = deferring ? [] : bundles.parallelMap { $0.render { false } }
         if !full { profile.report() }
         timer.lap("serve: render \(now.count) files now, \(later.count) later")
         let missing = theme.strings.missingKeys

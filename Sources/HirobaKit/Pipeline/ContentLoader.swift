@@ -124,10 +124,6 @@ public enum ContentLoader {
 
         /// Items, terms' owners and facilities (for rooms) the file names.
         var referencedSlugs: Set<String> {
-            let references = switch self {
-            case .item(let d): d.references
-            case .translation(let d): d.references
-            }
             var slugs: Set<String> = []
             for r in references {
                 switch r.target {

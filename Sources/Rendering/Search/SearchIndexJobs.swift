@@ -6,7 +6,10 @@ enum SearchIndexJobs {
     static func bundles(_ contexts: [RenderContext]) -> [RenderBundle] {
         contexts.map { c in
             let folder = String(c.routes.searchIndex(c.language).dropFirst(c.routes.basePath.count))
-            return RenderBundle(folder: folder) { SearchIndexWriter().files(c.searchDocuments(), folder: folder) }
+            return RenderBundle(folder: folder) { cancelled in
+                let docs = c.searchDocuments()
+                return cancelled() ? [] : SearchIndexWriter().files(docs, folder: folder, cancelled: cancelled)
+            }
         }
     }
 }

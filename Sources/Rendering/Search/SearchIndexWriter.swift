@@ -16,8 +16,11 @@ public struct SearchIndexWriter: Sendable {
     public init() {}
 
     /// Output files (paths relative to `folder`, e.g. `search/ja/`) and their bytes.
-    public func files(_ docs: [SearchDocument], folder: String) -> [(path: String, bytes: [UInt8])] {
-        let (terms, postings, lengths) = Self.invert(docs)
+    /// `cancelled`: asked now and then; when it says yes, the files are not needed and
+    /// nothing is returned (`hiroba serve`, when a newer edit came).
+    public func files(_ docs: [SearchDocument], folder: String,
+                      cancelled: () -> Bool = { false }) -> [(path: String, bytes: [UInt8])] {
+        guard let (terms, postings, lengths) = Self.invert(docs, cancelled: cancelled) else { return [] }
         let average = max(1, lengths.reduce(0, +) / Double(max(1, docs.count)))
         let n = Double(docs.count)
         // Scores: BM25 of the field-weighted term frequency, times 10, rounded.
@@ -65,6 +68,7 @@ public struct SearchIndexWriter: Sendable {
         for id in terms.indices { shards[SearchShardKey.shard(terms[id], count: shardCount)].append(id) }
         var files: [(path: String, bytes: [UInt8])] = []
         for (s, ids) in shards.enumerated() where !ids.isEmpty {
+            if cancelled() { return [] }
             var out: [UInt8] = [0x7B]
             for (i, id) in ids.sorted(by: { terms[$0] < terms[$1] }).enumerated() {
                 if i > 0 { out += [0x2C, 0x0A] }
@@ -87,7 +91,7 @@ public struct SearchIndexWriter: Sendable {
 
     /// Terms, their postings (flat: doc, weighted term frequency, position count,
     /// positions…) and each document's weighted length.
-    static func invert(_ docs: [SearchDocument]) -> (terms: [String], postings: [[Int32]], lengths: [Double]) {
+    static func invert(_ docs: [SearchDocument], cancelled: () -> Bool = { false }) -> (terms: [String], postings: [[Int32]], lengths: [Double])? {
         var cjkIDs: [UInt64: Int32] = [:], wordIDs: [String: Int32] = [:]
         var terms: [String] = [], postings: [[Int32]] = [], lengths: [Double] = []
         lengths.reserveCapacity(docs.count)
@@ -107,6 +111,7 @@ public struct SearchIndexWriter: Sendable {
             return Int32(terms.count - 1)
         }
         for (d, doc) in docs.enumerated() {
+            if d % 256 == 0, cancelled() { return nil }
             entries.removeAll(keepingCapacity: true)
             var length = 0.0
             for field in SearchDocument.Field.allCases {

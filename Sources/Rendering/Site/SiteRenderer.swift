@@ -19,9 +19,11 @@ public struct RenderJob: Sendable {
 
 /// Files made together whose paths are known only once they are made (a language's search
 /// index), all under `folder`. They depend on the whole site (`RenderDependency.site`).
+/// `render` asks its argument now and then whether the files are still wanted, and stops
+/// (with an unusable result) when they are not.
 public struct RenderBundle: Sendable {
     public let folder: String
-    public let render: @Sendable () -> [(path: String, bytes: [UInt8])]
+    public let render: @Sendable (_ cancelled: () -> Bool) -> [(path: String, bytes: [UInt8])]
 }
 
 /// Everything the render stage makes: single files, and bundles of files.
@@ -36,7 +38,7 @@ public enum SiteRenderer {
     /// Every output file as a job; the bundles (the search index) are made here, side by side.
     public static func jobs(site: Site, now: Instant, theme: Theme, baseURL: String? = nil) -> [RenderJob] {
         let plan = plan(site: site, now: now, theme: theme, baseURL: baseURL)
-        let made = plan.bundles.parallelMap { $0.render() }
+        let made = plan.bundles.parallelMap { $0.render { false } }
         return plan.jobs + made.flatMap { files in files.map { file in RenderJob(path: file.path) { file.bytes } } }
     }
 
