@@ -24,3 +24,12 @@ extension Array where Element: Sendable {
         return slots.values.map { $0! }
     }
 }
+
+/// Two pieces of work side by side; returns both results.
+public func concurrently<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+    let first = Slots<A>(count: 1), second = Slots<B>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { i in
+        if i == 0 { first.values[0] = a() } else { second.values[0] = b() }
+    }
+    return (first.values[0]!, second.values[0]!)
+}

@@ -20,13 +20,14 @@ public enum ContentLoader {
     public static func load(_ options: CheckOptions, cache: DecodeCache? = nil, changed: Set<String>? = nil) -> Result {
         var timer = StageTimer()
         let display = DisplayPaths()
-        let inventory: ContentInventory
+        let scanned: Scanned
         if let kept = cache?.inventory(of: options.contentDirectory, after: changed) {
-            inventory = kept
+            scanned = kept
         } else {
-            inventory = ContentScanner.scan(options.contentDirectory, display: display)
-            cache?.remember(inventory, of: options.contentDirectory)
+            scanned = Scanned(ContentScanner.scan(options.contentDirectory, display: display))
+            cache?.remember(scanned, of: options.contentDirectory)
         }
+        let inventory = scanned.inventory, work = scanned.work
         timer.lap("scan")
         var diagnostics = inventory.diagnostics
         var references: [Reference] = []
@@ -49,12 +50,10 @@ public enum ContentLoader {
         }
 
         // Items and their English bodies are decoded in one pass over all cores.
-        let (paired, strays) = pairTranslations(inventory)
-        diagnostics += strays.map(strayTranslation)
-        let work = inventory.items.map { FileWork.item($0) } + paired.map { FileWork.translation($0) }
+        diagnostics += scanned.strays
         let results: [FileResult], links: [String: Set<String>]
         if let cache {
-            let decoded = cache.decodeAll(work, changed: changed) { decode($0, options: options) }
+            let decoded = cache.decodeAll(work, keys: scanned.keys, changed: changed) { decode($0, options: options) }
             timer.lap("decode")
             cache.patchedLastTime = false
             if let patched = patched(cache.lastLoad, decoded, work: work, head: diagnostics,
@@ -91,6 +90,24 @@ public enum ContentLoader {
         timer.lap("resolve")
         cache?.lastLoad = site.map { LastLoad(site: $0, diagnostics: Array(diagnostics[headCount...]), settings: settings, taxonomies: taxonomies) }
         return Result(site: site, report: CheckReport(diagnostics: diagnostics, fileCount: inventory.fileCount), links: links)
+    }
+
+    /// The files found, and the work of decoding them: each item file, then each English
+    /// file that has its Japanese file (the others are reported as strays).
+    struct Scanned {
+        var inventory: ContentInventory
+        var work: [FileWork]
+        /// Each work's decode-cache key.
+        var keys: [String]
+        var strays: [Diagnostic]
+
+        init(_ inventory: ContentInventory) {
+            self.inventory = inventory
+            let (paired, strays) = ContentLoader.pairTranslations(inventory)
+            work = inventory.items.map { FileWork.item($0) } + paired.map { FileWork.translation($0) }
+            keys = work.map(\.cacheKey)
+            self.strays = strays.map(ContentLoader.strayTranslation)
+        }
     }
 
     static func read(_ path: String, _ display: String, into diagnostics: inout [Diagnostic]) -> SourceFile? {

@@ -25,7 +25,7 @@ public final class DecodeCache: @unchecked Sendable {
     private var entries: [String: Entry] = [:]
     private let lock = NSLock()
     /// The files of the last load, and its folder.
-    private var inventory: (directory: String, files: ContentInventory, paths: Set<String>)?
+    private var inventory: (directory: String, files: ContentLoader.Scanned, paths: Set<String>)?
     /// During a load: the only files that may have changed, when known.
     private var changed: Set<String>?
     /// The last load's results in the order of its work, the slugs each item's files
@@ -57,10 +57,9 @@ public final class DecodeCache: @unchecked Sendable {
     /// Decodes the files of a load (on all cores) and gathers the slugs each item names.
     /// When only some files may have changed and the files are those of the last load, the
     /// others' results are taken as they were, without a look at them.
-    func decodeAll(_ work: [ContentLoader.FileWork], changed: Set<String>?,
+    func decodeAll(_ work: [ContentLoader.FileWork], keys: [String], changed: Set<String>?,
                    decode: @Sendable (ContentLoader.FileWork) -> ContentLoader.FileResult) -> DecodedWork {
-        let keys = work.map(\.cacheKey)
-        if let changed, let previous, previous.keys == keys {
+        if let changed, let previous, previous.keys.count == keys.count, previous.keys == keys {
             lock.withLock {
                 decodedLastTime = 0
                 self.changed = changed
@@ -79,7 +78,7 @@ public final class DecodeCache: @unchecked Sendable {
             return DecodedWork(results: results, links: links, replaced: replaced, bySlug: previous.bySlug)
         }
         begin(keeping: Set(keys), changed: changed)
-        let results = work.parallelMap { file in result(for: file.cacheKey, path: file.path) { decode(file) } }
+        let results = Array(work.indices).parallelMap { i in result(for: keys[i], path: work[i].path) { decode(work[i]) } }
         var links: [String: Set<String>] = [:], bySlug: [String: [Int]] = [:]
         for (i, file) in work.enumerated() {
             links[file.slug, default: []].formUnion(results[i].referencedSlugs)
@@ -120,7 +119,7 @@ public final class DecodeCache: @unchecked Sendable {
 
     /// The files of the last load of `directory`, if `changed` are only edits of files it
     /// had (no file came or went), so the folders need not be walked again.
-    func inventory(of directory: String, after changed: Set<String>?) -> ContentInventory? {
+    func inventory(of directory: String, after changed: Set<String>?) -> ContentLoader.Scanned? {
         guard let changed, let inventory, inventory.directory == directory else { return nil }
         for path in changed where !DecodeCache.isIgnored(path) {
             guard inventory.paths.contains(path), FileSystem.statKind(path, follow: false) == .file else { return nil }
@@ -128,10 +127,11 @@ public final class DecodeCache: @unchecked Sendable {
         return inventory.files
     }
 
-    func remember(_ files: ContentInventory, of directory: String) {
+    func remember(_ scanned: ContentLoader.Scanned, of directory: String) {
+        let files = scanned.inventory
         var paths = Set(files.items.map(\.path) + files.translations.map(\.path) + files.taxonomyFiles.map(\.path))
         if let site = files.siteFile { paths.insert(site.path) }
-        inventory = (directory, files, paths)
+        inventory = (directory, scanned, paths)
     }
 
     /// Files the scanner skips by name (`.x.md.swp`, `_template.md`): their changes change nothing.

@@ -47,17 +47,23 @@ public enum SiteRenderer {
     public static func plan(site: Site, now: Instant, theme: Theme, baseURL: String? = nil,
                             cards: [Language: CardCache] = [:]) -> RenderPlan {
         let routes = Routes(baseURL: baseURL ?? site.settings.baseURL)
-        let listings = Listings(site: site, now: now)
-        let taxonomy = TaxonomyIndex(site: site, listings: listings)
-        let index = SiteIndex(site: site, listings: listings)
+        // What each newsletter issue shows (its pages' dependency) is worked out beside the
+        // listings: `hiroba serve` waits for both before the open pages are rendered.
+        let ((listings, taxonomy, index), issueShows) = concurrently({
+            let listings = Listings(site: site, now: now)
+            let (taxonomy, index) = concurrently({ TaxonomyIndex(site: site, listings: listings) },
+                                                 { SiteIndex(site: site, listings: listings) })
+            return (listings, taxonomy, index)
+        }, {
+            let changes = ChangeDates(site: site)
+            return Dictionary(site.newsletter.parallelMap { n in
+                (n.slug, RenderDependency.items(NewsletterContents(issue: n, site: site, changes: changes)
+                    .slugs(previous: site.newsletter.last { $0.issue < n.issue })))
+            }, uniquingKeysWith: { a, _ in a })
+        })
         var jobs: [RenderJob] = []
         var paths: [String] = []  // every page path in Japanese, for the sitemap
         var contexts: [Language: RenderContext] = [:]
-        let changes = ChangeDates(site: site)
-        let issueShows = Dictionary(site.newsletter.map { n in
-            (n.slug, RenderDependency.items(NewsletterContents(issue: n, site: site, changes: changes)
-                .slugs(previous: site.newsletter.last { $0.issue < n.issue })))
-        }, uniquingKeysWith: { a, _ in a })
         for language in site.settings.languages {
             let c = RenderContext(site: site, listings: listings, taxonomy: taxonomy, index: index, theme: theme, routes: routes,
                                   language: language, cards: cards[language] ?? CardCache())
