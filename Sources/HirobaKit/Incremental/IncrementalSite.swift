@@ -58,6 +58,8 @@ public final class IncrementalSite: @unchecked Sendable {
     private var cards: [Language: CardCache] = [:]
     /// The items each `.items` file showed in the last good site, by output path.
     private var shows: [String: Set<String>] = [:]
+    /// The paths of the last good site's jobs, in order.
+    private var lastPaths: [String] = []
 
     /// The output, shared with the server's requests and the background renders.
     private struct Output {
@@ -249,11 +251,14 @@ public final class IncrementalSite: @unchecked Sendable {
         // The new files: the old ones, less those the site no longer has, with what was rendered.
         var files = old
         var changedFiles: [String] = []
-        let paths = Set(plan.jobs.map(\.path))
-        let folders = plan.bundles.map(\.folder)
-        for path in old.keys where !paths.contains(path) && !folders.contains(where: { path.hasPrefix($0) }) {
-            files[path] = nil
-            changedFiles.append(path)
+        // The same files as the last site's, in the same order (the usual case), lose none.
+        let paths = plan.jobs.map(\.path)
+        if paths != lastPaths {
+            let kept = Set(paths), folders = plan.bundles.map(\.folder)
+            for path in old.keys where !kept.contains(path) && !folders.contains(where: { path.hasPrefix($0) }) {
+                files[path] = nil
+                changedFiles.append(path)
+            }
         }
         for (job, bytes) in zip(now, outputs) where files.updateValue(bytes, forKey: job.path) != bytes {
             changedFiles.append(job.path)
@@ -279,6 +284,7 @@ public final class IncrementalSite: @unchecked Sendable {
         }
         timer.lap("serve: compare and store")
         self.cards = cards
+        lastPaths = paths
         last = (site, links, theme, snapshot)
         return Rebuild(succeeded: true, diagnostics: diagnostics, changedFiles: changedFiles.sorted(), rendered: now.count,
                        pending: later.count + (deferring ? bundles.count : 0), reused: plan.jobs.count - now.count - later.count,

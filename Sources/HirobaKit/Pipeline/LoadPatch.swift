@@ -61,14 +61,16 @@ extension ContentLoader {
         }
         // The references whose check can say something new: those in the changed files and
         // those naming a changed item (a room of a facility).
+        var checked = Set(replaced.map(\.index))
+        for (slug, targets) in decoded.links where !targets.isDisjoint(with: slugs) {
+            checked.formUnion(decoded.bySlug[slug] ?? [])
+        }
         var references: [Reference] = []
-        for (file, result) in zip(work, results) {
-            let own = result.references
-            if files.contains(file.file.displayPath) || own.contains(where: { $0.names(slugs) }) {
-                references += own
-                files.insert(file.file.displayPath)
-                files.formUnion(own.map(\.source.path))
-            }
+        for i in checked.sorted() {
+            let own = results[i].references
+            references += own
+            files.insert(work[i].file.displayPath)
+            files.formUnion(own.map(\.source.path))
         }
         guard !last.diagnostics.contains(where: { files.contains($0.file) }),
               Resolver.problems(of: references, in: last.lookup.with(facilitiesOf: site), taxonomies: taxonomies,
@@ -94,14 +96,6 @@ extension ContentLoader.FileResult {
         case .item(let d): d.references
         case .translation(let d): d.references
         }
-    }
-}
-
-extension Reference {
-    /// Whether it names one of these items (or a room of one).
-    func names(_ slugs: Set<String>) -> Bool {
-        if case .room(let facility) = target { return slugs.contains(facility) || slugs.contains(slug) }
-        return slugs.contains(slug)
     }
 }
 

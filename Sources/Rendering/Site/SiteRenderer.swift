@@ -61,13 +61,13 @@ public enum SiteRenderer {
                     .slugs(previous: site.newsletter.last { $0.issue < n.issue })))
             }, uniquingKeysWith: { a, _ in a })
         })
-        var jobs: [RenderJob] = []
-        var paths: [String] = []  // every page path in Japanese, for the sitemap
-        var contexts: [Language: RenderContext] = [:]
-        for language in site.settings.languages {
+        // Each language's jobs are planned on a core of its own.
+        let languages = site.settings.languages
+        let planned = languages.parallelMap { language -> (context: RenderContext, jobs: [RenderJob], paths: [String]) in
+            var jobs: [RenderJob] = []
+            var paths: [String] = []  // every page path in Japanese, for the sitemap
             let c = RenderContext(site: site, listings: listings, taxonomy: taxonomy, index: index, theme: theme, routes: routes,
                                   language: language, cards: cards[language] ?? CardCache())
-            contexts[language] = c
             func page(_ path: String, _ dependency: RenderDependency = .site, _ render: @escaping @Sendable () -> String) {
                 if language == .ja { paths.append(path) }
                 jobs.append(RenderJob(path: routes.file(for: path), dependency: dependency) { Array(render().utf8) })
@@ -136,9 +136,18 @@ public enum SiteRenderer {
                 jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .rss, language)), dependency: shows) { Array(RSSFeed.xml(feed.value).utf8) })
                 jobs.append(RenderJob(path: routes.file(for: routes.feed(kind, .json, language)), dependency: shows) { Array(JSONFeed.json(feed.value).utf8) })
             }
+            return (c, jobs, paths)
+        }
+        var jobs: [RenderJob] = []
+        var paths: [String] = []
+        var contexts: [Language: RenderContext] = [:]
+        for (language, plan) in zip(languages, planned) {
+            contexts[language] = plan.context
+            jobs += plan.jobs
+            paths += plan.paths
         }
         jobs += openDataJobs(site: site, now: now, routes: routes, japanese: contexts[.ja] ?? contexts.values.first!)
-        let languages = site.settings.languages, pagePaths = paths
+        let pagePaths = paths
         jobs.append(RenderJob(path: "sitemap.xml") { Array(Sitemap.xml(paths: pagePaths, routes: routes, languages: languages).utf8) })
         jobs.append(RenderJob(path: "robots.txt", dependency: .kinds([])) {
             Array("User-agent: *\nAllow: /\n\nSitemap: \(routes.absolute(routes.basePath + "sitemap.xml"))\n".utf8)
