@@ -15,7 +15,6 @@ final class FileWatcher: @unchecked Sendable {
     private let stopped = NSLock()
     private var isStopped = false
     private(set) var mode: Mode = .polling
-    private var thread: Thread?
 
     init(roots: [String], onChange: @escaping @Sendable (Set<String>?) -> Void) {
         self.roots = roots
@@ -26,7 +25,8 @@ final class FileWatcher: @unchecked Sendable {
         #if os(Linux)
         if !preferPolling, let inotify = InotifyWatch(roots: roots) {
             mode = .inotify
-            thread = Thread { [self] in
+            // The thread holds the watcher until it stops; the watcher does not hold the thread.
+            Thread { [self] in
                 while !shouldStop {
                     switch inotify.wait(milliseconds: 200) {
                     case .none: continue
@@ -35,13 +35,12 @@ final class FileWatcher: @unchecked Sendable {
                     }
                 }
                 inotify.close()
-            }
-            thread?.start()
+            }.start()
             return
         }
         #endif
         mode = .polling
-        thread = Thread { [self] in
+        Thread { [self] in
             var previous = PolledTree.take(roots)
             while !shouldStop {
                 usleep(300_000)
@@ -52,8 +51,7 @@ final class FileWatcher: @unchecked Sendable {
                     onChange(paths)
                 }
             }
-        }
-        thread?.start()
+        }.start()
     }
 
     func stop() { stopped.withLock { isStopped = true } }
