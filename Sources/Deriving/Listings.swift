@@ -38,8 +38,8 @@ public struct Listings: Sendable {
         let volunteering = site.volunteering
         openVolunteering = volunteering
             .selecting { (volunteering[$0].until ?? today) >= today }
-            .sorted(byKey: { ($0.updated ?? .distantPast, $0.slug) }) { a, b in (a.0, b.1) > (b.0, a.1) }
-        newestGroups = site.groups.sorted(byKey: { ($0.updated ?? $0.disclosure.confirmed, $0.slug) }) { a, b in (a.0, b.1) > (b.0, a.1) }
+            .sorted(byKey: { ($0.updated ?? .distantPast, $0.slug) }, latestFirst)
+        newestGroups = site.groups.sorted(byKey: { ($0.updated ?? $0.disclosure.confirmed, $0.slug) }, latestFirst)
         pages = site.pages.sorted(byKey: { ($0.order ?? 0, $0.slug) }, <)
         latestNewsletter = site.newsletter.last { $0.date <= today } ?? site.newsletter.first
     }

@@ -87,7 +87,7 @@ public struct NewsletterContents: Sendable {
         let allGroups = site.groups, allEvents = site.events, allCalls = site.subsidies, allVolunteering = site.volunteering
         groups = allGroups
             .selecting { window.contains(ChangeDates.of(allGroups[$0])) && isNew(.group, allGroups[$0].slug) }
-            .sorted(byKey: { (ChangeDates.of($0), $0.slug) }) { a, b in (a.0, b.1) > (b.0, a.1) }
+            .sorted(byKey: { (ChangeDates.of($0), $0.slug) }, latestFirst)
         events = allEvents
             .selecting { allEvents[$0].start.date <= until && allEvents[$0].effectiveEnd.date >= day && isNew(.event, allEvents[$0].slug) }
             .sorted(byKey: { ($0.start.startInstant, $0.slug) }, <)
@@ -101,7 +101,7 @@ public struct NewsletterContents: Sendable {
         volunteering = allVolunteering
             .selecting { (allVolunteering[$0].until ?? day) >= day && window.contains(changes.of(allVolunteering[$0]))
                 && isNew(.volunteering, allVolunteering[$0].slug) }
-            .sorted(byKey: { (changes.of($0), $0.slug) }) { a, b in (a.0, b.1) > (b.0, a.1) }
+            .sorted(byKey: { (changes.of($0), $0.slug) }, latestFirst)
     }
 
     /// The window as written, else: from the day after the previous issue's date (that

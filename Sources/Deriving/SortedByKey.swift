@@ -20,3 +20,8 @@ extension Array {
         indices.filter(test).map { self[$0] }
     }
 }
+
+/// For `sorted(byKey:)` with a (date, slug) key: the latest date first, then by slug.
+func latestFirst<Day: Comparable>(_ a: (Day, String), _ b: (Day, String)) -> Bool {
+    (a.0, b.1) > (b.0, a.1)
+}

@@ -13,10 +13,10 @@ struct SiteHandler: HTTPHandler {
         case ReloadClient.stylePath:
             return Self.response(.ok, type: "text/css; charset=utf-8", Array(ReloadClient.style.utf8))
         case ReloadClient.statusPath:
-            return Self.response(.ok, type: "application/json", Array(server.current.status.json.utf8))
+            return Self.response(.ok, type: "application/json", Array(server.status.json.utf8))
         case ReloadClient.eventsPath:
             let page = request.query["page"].map { Self.candidates($0) } ?? []
-            let stream = server.hub.subscribe(first: ServerEvent(name: "hello", data: server.current.status.json), pageFiles: page)
+            let stream = server.hub.subscribe(first: ServerEvent(name: "hello", data: server.status.json), pageFiles: page)
             return HTTPResponse(statusCode: .ok, headers: [
                 .contentType: "text/event-stream; charset=utf-8", HTTPHeader("Cache-Control"): "no-store",
                 HTTPHeader("X-Accel-Buffering"): "no",
@@ -28,21 +28,21 @@ struct SiteHandler: HTTPHandler {
 
     /// A file of the site; HTML pages get the reload script.
     func page(_ path: String) -> HTTPResponse {
-        let served = server.current
-        guard served.hasSite else {
+        let generation = server.status.generation
+        guard server.site.hasSite else {
             // No build has succeeded yet: an empty page that shows the errors.
             let html = "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>hiroba serve</title></head>"
                 + "<body>\n</body></html>\n"
             return Self.response(.serviceUnavailable, type: "text/html; charset=utf-8",
-                                 Self.inject(Array(html.utf8), generation: served.status.generation))
+                                 Self.inject(Array(html.utf8), generation: generation))
         }
         if let (file, bytes) = Self.lookup(path, in: server.site.file) {
             return Self.response(.ok, type: ContentTypes.type(of: file), file.hasSuffix(".html")
-                                 ? Self.inject(bytes, generation: served.status.generation) : bytes)
+                                 ? Self.inject(bytes, generation: generation) : bytes)
         }
         let notFound = server.site.file(path.hasPrefix("/en/") ? "en/404.html" : "404.html")
         guard let notFound else { return Self.response(.notFound, type: "text/plain; charset=utf-8", Array("404 Not Found\n".utf8)) }
-        return Self.response(.notFound, type: "text/html; charset=utf-8", Self.inject(notFound, generation: served.status.generation))
+        return Self.response(.notFound, type: "text/html; charset=utf-8", Self.inject(notFound, generation: generation))
     }
 
     /// `/events/` → `events/index.html`; `/events` too; `/feed.xml` → `feed.xml`.

@@ -32,8 +32,8 @@ public final class SiteServer: @unchecked Sendable {
     let hub = EventHub()
     private var server: HTTPServer?
     private var watcher: FileWatcher?
-    /// What is served, replaced whole after each rebuild.
-    private var served = Served(status: ServeStatus(generation: 0, diagnostics: []), hasSite: false)
+    /// What the open pages are told, replaced after each rebuild.
+    private var served = ServeStatus(generation: 0, diagnostics: [])
     private let lock = NSLock()
     private let rebuilding = NSLock()
     private var queued = false, running = false
@@ -45,17 +45,12 @@ public final class SiteServer: @unchecked Sendable {
     /// many milliseconds.
     public var onPendingFinished: (@Sendable (Int, Double) -> Void)?
 
-    struct Served {
-        var status: ServeStatus
-        var hasSite: Bool
-    }
-
     public init(_ options: Options) {
         self.options = options
         site = IncrementalSite(options.site)
     }
 
-    var current: Served { lock.withLock { served } }
+    var status: ServeStatus { lock.withLock { served } }
 
     /// Rebuilds now, looking at every file, and tells the open pages; one rebuild at a time.
     @discardableResult
@@ -66,21 +61,20 @@ public final class SiteServer: @unchecked Sendable {
     /// when asked for first). `trustingWatcher`: read only the files the watcher reported.
     func rebuild(trustingWatcher: Bool) -> IncrementalSite.Rebuild {
         rebuilding.withLock {
-            let before = current
+            let before = self.status, hadSite = site.hasSite
             let changed = lock.withLock { () -> Set<String>? in
                 defer { changedPaths = [] }
                 return changedPaths
             }
-            let result = site.rebuild(first: before.hasSite ? hub.openPages : nil,
-                                      changed: before.hasSite && trustingWatcher ? changed : nil)
-            var generation = before.status.generation
-            if result.succeeded, !result.changedFiles.isEmpty || result.pending > 0 || !before.hasSite { generation += 1 }
-            let status = ServeStatus(generation: generation, diagnostics: result.succeeded ? [] : result.diagnostics)
-            lock.withLock { served = Served(status: status, hasSite: site.hasSite) }
-            if generation != before.status.generation {
-                hub.send(ServerEvent(name: "reload", data: status.json))
-            } else if status != before.status {
-                hub.send(ServerEvent(name: "status", data: status.json))
+            let result = site.rebuild(first: hadSite ? hub.openPages : nil, changed: hadSite && trustingWatcher ? changed : nil)
+            var generation = before.generation
+            if result.succeeded, !result.changedFiles.isEmpty || result.pending > 0 || !hadSite { generation += 1 }
+            let after = ServeStatus(generation: generation, diagnostics: result.succeeded ? [] : result.diagnostics)
+            lock.withLock { served = after }
+            if generation != before.generation {
+                hub.send(ServerEvent(name: "reload", data: after.json))
+            } else if after != before {
+                hub.send(ServerEvent(name: "status", data: after.json))
             }
             if result.pending > 0 {
                 DispatchQueue.global().async { [self] in

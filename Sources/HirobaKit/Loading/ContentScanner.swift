@@ -43,10 +43,15 @@ enum ContentScanner {
         return inventory
     }
 
+    /// Names the scanner skips: `_template.md`, and hidden files such as an editor's `.x.md.swp`.
+    static func isIgnored(_ name: some StringProtocol) -> Bool {
+        name.hasPrefix("_") || name.hasPrefix(".")
+    }
+
     /// Names of the regular files in a folder, sorted, skipping ignored names and unsafe links.
     static func files(in folder: String, root: String, display: DisplayPaths, into inventory: inout ContentInventory) -> [String] {
         (FileSystem.entries(of: folder) ?? []).compactMap { entry in
-            guard !entry.name.hasPrefix("_"), !entry.name.hasPrefix(".") else { return nil }
+            guard !isIgnored(entry.name) else { return nil }
             let kind = followLink(folder + "/" + entry.name, entry.kind, root: root, display: display, into: &inventory)
             return kind == .file ? entry.name : nil
         }

@@ -139,6 +139,13 @@ public enum ContentLoader {
         case item(DecodedFile<DecodedItem>)
         case translation(DecodedFile<String>)
 
+        var references: [Reference] {
+            switch self {
+            case .item(let d): d.references
+            case .translation(let d): d.references
+            }
+        }
+
         /// Items, terms' owners and facilities (for rooms) the file names.
         var referencedSlugs: Set<String> {
             var slugs: Set<String> = []

@@ -33,6 +33,11 @@ public final class DecodeCache: @unchecked Sendable {
     private var previous: (keys: [String], results: [ContentLoader.FileResult], links: [String: Set<String>], bySlug: [String: [Int]])?
     /// Files decoded (not taken from the cache) by the last load; for tests and timings.
     public private(set) var decodedLastTime = 0
+    /// The last load's site and diagnostics, which a load that changes only some items'
+    /// contents patches (`ContentLoader.patched`).
+    var lastLoad: ContentLoader.LastLoad?
+    /// Whether the last load patched the one before instead of resolving every item.
+    public internal(set) var patchedLastTime = false
 
     public init() {}
 
@@ -59,7 +64,7 @@ public final class DecodeCache: @unchecked Sendable {
     /// others' results are taken as they were, without a look at them.
     func decodeAll(_ work: [ContentLoader.FileWork], keys: [String], changed: Set<String>?,
                    decode: @Sendable (ContentLoader.FileWork) -> ContentLoader.FileResult) -> DecodedWork {
-        if let changed, let previous, previous.keys.count == keys.count, previous.keys == keys {
+        if let changed, let previous, previous.keys == keys {
             lock.withLock {
                 decodedLastTime = 0
                 self.changed = changed
@@ -99,12 +104,6 @@ public final class DecodeCache: @unchecked Sendable {
         var bySlug: [String: [Int]]
     }
 
-    /// The last load's site and diagnostics, which a load that changes only some items'
-    /// contents patches (`ContentLoader.patched`).
-    var lastLoad: ContentLoader.LastLoad?
-    /// Whether the last load patched the one before instead of resolving every item.
-    public internal(set) var patchedLastTime = false
-
     /// Starts a load: forgets files that are gone, resets the count. `changed`: the only
     /// files that may have changed since the last load, or nil to look at every file.
     func begin(keeping keys: Set<String>, changed: Set<String>?) {
@@ -121,7 +120,7 @@ public final class DecodeCache: @unchecked Sendable {
     /// had (no file came or went), so the folders need not be walked again.
     func inventory(of directory: String, after changed: Set<String>?) -> ContentLoader.Scanned? {
         guard let changed, let inventory, inventory.directory == directory else { return nil }
-        for path in changed where !DecodeCache.isIgnored(path) {
+        for path in changed where !ContentScanner.isIgnored(path.split(separator: "/").last ?? "") {
             guard inventory.paths.contains(path), FileSystem.statKind(path, follow: false) == .file else { return nil }
         }
         return inventory.files
@@ -132,12 +131,6 @@ public final class DecodeCache: @unchecked Sendable {
         var paths = Set(files.items.map(\.path) + files.translations.map(\.path) + files.taxonomyFiles.map(\.path))
         if let site = files.siteFile { paths.insert(site.path) }
         inventory = (directory, scanned, paths)
-    }
-
-    /// Files the scanner skips by name (`.x.md.swp`, `_template.md`): their changes change nothing.
-    static func isIgnored(_ path: String) -> Bool {
-        guard let name = path.split(separator: "/").last, let first = name.first else { return false }
-        return first == "." || first == "_"
     }
 
     static func signature(_ path: String) -> Signature? {

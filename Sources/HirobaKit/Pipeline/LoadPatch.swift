@@ -37,18 +37,19 @@ extension ContentLoader {
     ) -> (result: Result, last: LastLoad)? {
         guard let last, let replaced = decoded.replaced, settings == last.settings, taxonomies == last.taxonomies else { return nil }
         let results = decoded.results
-        var site = last.site, keys: Set<String> = [], slugs: Set<String> = [], files: Set<String> = []
+        var site = last.site, slugs: Set<String> = [], files: Set<String> = []
+        var keys: [String: String] = [:]  // `folder/slug` of each changed item → its slug
         for (i, old) in replaced {
             let file = work[i].file
             // An issue's number and date order the newsletter; a broken file changes which
             // items there are, or what is reported.
             guard file.kind != .newsletter, old.isClean, results[i].isClean else { return nil }
-            keys.insert(file.key)
+            keys[file.key] = file.slug
             slugs.insert(file.slug)
             files.insert(file.displayPath)
         }
-        for key in keys {
-            let indices = (decoded.bySlug[String(key.split(separator: "/").last ?? "")] ?? []).filter { work[$0].file.key == key }
+        for (key, slug) in keys {
+            let indices = (decoded.bySlug[slug] ?? []).filter { work[$0].file.key == key }
             let items = indices.compactMap { i -> DecodedItem? in if case .item(let d) = results[i] { d.item } else { nil } }
             let english = indices.compactMap { i -> String? in if case .translation(let d) = results[i] { d.item } else { nil } }
             guard items.count == 1, var item = items.first, english.count <= 1 else { return nil }
@@ -88,13 +89,6 @@ extension ContentLoader.FileResult {
         switch self {
         case .item(let d): d.item != nil && d.diagnostics.isEmpty
         case .translation(let d): d.item != nil && d.diagnostics.isEmpty
-        }
-    }
-
-    var references: [Reference] {
-        switch self {
-        case .item(let d): d.references
-        case .translation(let d): d.references
         }
     }
 }

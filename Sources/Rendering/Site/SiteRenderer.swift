@@ -85,21 +85,20 @@ public enum SiteRenderer {
             page(routes.search(language)) { c.searchPage() }
             page(routes.list(.page, language), .kinds([.page])) { c.pagesPage() }
             page(routes.list(.newsletter, language), .kinds([.newsletter])) { c.newsletterPage() }
-            // By index: a job holds the list and a number, not its own copy of a large item.
-            let (groups, events, subsidies, facilities, volunteering, pages) =
-                (site.groups, site.events, site.subsidies, site.facilities, site.volunteering, site.pages)
-            for i in groups.indices { page(routes.item(.group, groups[i].slug, language), .item(groups[i].slug)) { c.groupPage(groups[i]) } }
-            for i in events.indices { page(routes.item(.event, events[i].slug, language), .item(events[i].slug)) { c.eventPage(events[i]) } }
-            for i in subsidies.indices {
-                page(routes.item(.subsidy, subsidies[i].slug, language), .item(subsidies[i].slug)) { c.subsidyPage(subsidies[i]) }
+            /// Each item's page. By index: a job holds the list and a number, not its own copy of a large item.
+            func itemPages<Item: Sendable>(_ items: [Item], _ kind: ItemKind, _ slug: (Item) -> String,
+                                           _ render: @escaping @Sendable (Item) -> String) {
+                for i in items.indices {
+                    let slug = slug(items[i])
+                    page(routes.item(kind, slug, language), .item(slug)) { render(items[i]) }
+                }
             }
-            for i in facilities.indices {
-                page(routes.item(.facility, facilities[i].slug, language), .item(facilities[i].slug)) { c.facilityPage(facilities[i]) }
-            }
-            for i in volunteering.indices {
-                page(routes.item(.volunteering, volunteering[i].slug, language), .item(volunteering[i].slug)) { c.volunteeringPage(volunteering[i]) }
-            }
-            for i in pages.indices { page(routes.item(.page, pages[i].slug, language), .item(pages[i].slug)) { c.pageDetail(pages[i]) } }
+            itemPages(site.groups, .group, \.slug) { c.groupPage($0) }
+            itemPages(site.events, .event, \.slug) { c.eventPage($0) }
+            itemPages(site.subsidies, .subsidy, \.slug) { c.subsidyPage($0) }
+            itemPages(site.facilities, .facility, \.slug) { c.facilityPage($0) }
+            itemPages(site.volunteering, .volunteering, \.slug) { c.volunteeringPage($0) }
+            itemPages(site.pages, .page, \.slug) { c.pageDetail($0) }
             for n in site.newsletter {
                 // An issue gathers what is new and coming up across the site: it depends on what it shows.
                 let shows = issueShows[n.slug] ?? .site
@@ -117,15 +116,15 @@ public enum SiteRenderer {
                 }
             }
             jobs.append(RenderJob(path: routes.file(for: routes.path("404.html", language)), dependency: .kinds([])) { Array(c.notFoundPage().utf8) })
-            func calendar(_ path: String, _ dependency: RenderDependency, _ name: String, _ events: [Event]) {
-                jobs.append(RenderJob(path: routes.file(for: path), dependency: dependency) { Array(c.calendar(name: name, events: events).utf8) })
+            /// The name and events are worked out when the calendar is rendered, not when it is planned.
+            func calendar(_ path: String, _ dependency: RenderDependency, _ name: @autoclosure @escaping @Sendable () -> String,
+                          _ events: @autoclosure @escaping @Sendable () -> [Event]) {
+                jobs.append(RenderJob(path: routes.file(for: path), dependency: dependency) { Array(c.calendar(name: name(), events: events()).utf8) })
             }
             calendar(routes.eventsCalendar(language), .kinds([.event]), c.t("calendar.all", ["site": c.plain(site.settings.title)]), listings.upcomingEvents)
+            let events = site.events
             for i in events.indices {
-                let slug = events[i].slug
-                jobs.append(RenderJob(path: routes.file(for: routes.eventCalendar(slug, language)), dependency: .item(slug)) {
-                    Array(c.calendar(name: c.plain(events[i].title), events: [events[i]]).utf8)
-                })
+                calendar(routes.eventCalendar(events[i].slug, language), .item(events[i].slug), c.plain(events[i].title), [events[i]])
             }
             for (group, events) in index.upcomingEventsByGroup.sorted(by: { $0.key < $1.key }) {
                 calendar(routes.groupCalendar(group, language), .item(group), c.plain(index.groups[group]?.name ?? LocalizedText(ja: group)), events)
