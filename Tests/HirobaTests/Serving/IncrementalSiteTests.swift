@@ -1,5 +1,6 @@
 import Foundation
 import HirobaKit
+import Diagnostics
 import Testing
 
 /// The same seed always gives the same edits.
@@ -160,7 +161,10 @@ struct IncrementalSiteTests {
         _ = site.rebuild()
         _ = copy.takeTouched()
         let file = "content/events/chiiki-panel-ten.md", page = "events/chiiki-panel-ten/index.html"
-        copy.write(file, copy.read(file) + "\n追記。\n")
+        let lists = ["events/index.html", "en/events/index.html"]
+        let listedBefore = lists.map { site.file($0) }
+        // A new title: the event's page and its entries in the lists change.
+        copy.write(file, copy.read(file).replacingOccurrences(of: "title: 地域活動パネル展 in 神谷\n", with: "title: 地域活動パネル展 in 神谷（改）\n"))
         let edited = site.rebuild(first: [page], changed: copy.takeTouched())
         #expect(edited.filesDecoded == 1 && edited.patched)
         #expect(edited.succeeded && edited.rendered == 1 && edited.pending > 0, "\(edited.rendered) now, \(edited.pending) later")
@@ -168,7 +172,10 @@ struct IncrementalSiteTests {
         let full = try #require(copy.fullBuild())
         #expect(site.file(page) == full[page])
         // Pending files, asked for before the background render gets to them.
-        for path in ["events/index.html", "en/events/index.html", "sitemap.xml", "search/ja/manifest.json"] {
+        #expect(zip(lists, listedBefore).allSatisfy { full[$0] != $1 }, "the title is in the lists")
+        // The Japanese search index is made whole when one of its files is asked for.
+        let index = full.keys.filter { $0.hasPrefix("search/ja/") }.sorted()
+        for path in lists + ["sitemap.xml"] + index {
             #expect(site.file(path) == full[path], "\(path)")
         }
 
@@ -233,6 +240,32 @@ struct IncrementalSiteTests {
         #expect(!step { copy.write(event, original) }.patched)
         #expect(!step { copy.write("content/events/zz-new.md", original) }.patched)
         #expect(step { copy.write(event, original + "\n追記。\n") }.patched)
+    }
+
+    /// An edit that breaks a reference (in the edited file, or in another file naming the
+    /// edited item: an event's room of a facility) fails the rebuild as it fails a full
+    /// build, even where the rest of the site would be patched; the fix brings it back.
+    @Test func referencesAnEditBreaksAreReported() throws {
+        let copy = try EditableSite()
+        let site = IncrementalSite(copy.incremental())
+        _ = site.rebuild()
+        _ = copy.takeTouched()
+        func step(_ file: String, _ from: String, _ to: String) -> IncrementalSite.Rebuild {
+            let text = copy.read(file)
+            #expect(text.contains(from), "\(file) has \(from)")
+            copy.write(file, text.replacingOccurrences(of: from, with: to))
+            return site.rebuild(changed: copy.takeTouched())
+        }
+        let event = "content/events/chiiki-panel-ten.md", facility = "content/facilities/kamiya-shukaijo.yaml"
+        for (file, from, to, code) in [(event, "venue: kamiya-shukaijo\n", "venue: kamiya-shukaij\n", DiagnosticCode.unknownReference),
+                                       (facility, "  - id: main-room\n", "  - id: main-hall\n", .unknownRoom)] {
+            let broken = step(file, from, to)
+            #expect(copy.fullBuild() == nil)
+            #expect(!broken.succeeded && broken.errors.contains { $0.code == code }, "\(broken.errors.map(\.code))")
+            let fixed = step(file, to, from)
+            #expect(fixed.succeeded)
+            #expect(differences(site.files, copy.fullBuild() ?? [:]) == [])
+        }
     }
 
     /// A UI string the table lacks, first needed by a file rendered after the reload, is
